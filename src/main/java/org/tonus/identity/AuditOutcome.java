@@ -1,0 +1,7 @@
+package org.tonus.identity;
+
+public enum AuditOutcome {
+
+	SUCCESS, FAILURE, DENIED
+
+}

@@ -1,0 +1,25 @@
+package org.tonus.identity;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record UserId(UUID id) {
+
+	public UserId {
+		Objects.requireNonNull(id, "id");
+	}
+
+	public static UserId random() {
+		return new UserId(UUID.randomUUID());
+	}
+
+	public static UserId parse(String value) {
+		return new UserId(UUID.fromString(value));
+	}
+
+	@Override
+	public String toString() {
+		return id.toString();
+	}
+
+}

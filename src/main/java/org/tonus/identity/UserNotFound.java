@@ -1,0 +1,9 @@
+package org.tonus.identity;
+
+public class UserNotFound extends RuntimeException {
+
+	public UserNotFound() {
+		super("No such user");
+	}
+
+}

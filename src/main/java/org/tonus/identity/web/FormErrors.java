@@ -1,0 +1,22 @@
+package org.tonus.identity.web;
+
+import org.springframework.validation.BindingResult;
+import org.tonus.identity.PasswordPolicy;
+import org.tonus.identity.PasswordRejected;
+
+/** Turns rule violations from the domain into messages next to the right field. */
+final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	static void password(BindingResult result, String field, PasswordRejected rejected) {
+		result.rejectValue(field, rejected.reason().messageKey(),
+				new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH }, "Password not accepted");
+	}
+
+	static void repeatMismatch(BindingResult result, String field) {
+		result.rejectValue(field, "password.rejected.mismatch", "The two passwords differ");
+	}
+
+}
