@@ -25,6 +25,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class AuditLog {
 
+	private static final ThreadLocal<AuditActor> ACTING_AS = new ThreadLocal<>();
+
 	private final AuditEventRepository events;
 
 	private final TransactionTemplate transactions;
@@ -78,7 +80,21 @@ public class AuditLog {
 		return pending;
 	}
 
+	/** Runs work on behalf of an actor who is not a signed-in user (the command line, a scheduled job). */
+	public <T> T actingAs(AuditActor actor, java.util.function.Supplier<T> work) {
+		ACTING_AS.set(actor);
+		try {
+			return work.get();
+		}
+		finally {
+			ACTING_AS.remove();
+		}
+	}
+
 	static AuditActor currentActor() {
+		if (ACTING_AS.get() != null) {
+			return ACTING_AS.get();
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
 			return new AuditActor(user.id(), user.email());

@@ -42,7 +42,11 @@ public class TwoFactor {
 	}
 
 	public Enrolment startEnrolment(String accountLabel, String issuer) {
-		String secret = new DefaultSecretGenerator().generate();
+		return startEnrolmentFor(new DefaultSecretGenerator().generate(), accountLabel, issuer);
+	}
+
+	/** The QR code for a secret already offered (after a mistyped confirmation code). */
+	public Enrolment startEnrolmentFor(String secret, String accountLabel, String issuer) {
 		QrData data = new QrData.Builder().label(accountLabel).secret(secret).issuer(issuer).digits(6).period(30).build();
 		try {
 			var generator = new ZxingPngQrGenerator();

@@ -3,7 +3,7 @@ package org.tonus.identity;
 import java.util.Objects;
 import java.util.UUID;
 
-public record UserId(UUID id) {
+public record UserId(UUID id) implements java.io.Serializable {
 
 	public UserId {
 		Objects.requireNonNull(id, "id");

@@ -29,7 +29,9 @@ class LayoutModel {
 
 	@ModelAttribute
 	void layout(Model model) {
-		model.addAttribute("clinicName", clinics.current().map(ClinicProfile::name).orElse(null));
+		var clinic = clinics.current();
+		model.addAttribute("clinicName", clinic.map(ClinicProfile::name).orElse(null));
+		model.addAttribute("clinicZone", clinic.map(ClinicProfile::timeZone).orElse(java.time.ZoneOffset.UTC));
 		CurrentUser.get().ifPresent(user -> {
 			model.addAttribute("currentUserName", user.name());
 			model.addAttribute("currentUserEmail", user.email());
