@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tonus.identity.AuditActor;
+import org.tonus.identity.AuditLog;
 import org.tonus.identity.ClinicSetup;
 import org.tonus.identity.DemoClinic;
 import org.tonus.identity.DuplicateEmail;
@@ -29,9 +31,12 @@ class SetupController {
 
 	private final DemoClinic demo;
 
-	SetupController(ClinicSetup setup, DemoClinic demo) {
+	private final AuditLog audit;
+
+	SetupController(ClinicSetup setup, DemoClinic demo, AuditLog audit) {
 		this.setup = setup;
 		this.demo = demo;
+		this.audit = audit;
 	}
 
 	@ModelAttribute("zones")
@@ -61,8 +66,9 @@ class SetupController {
 			return "identity/setup";
 		}
 		try {
-			setup.complete(new ClinicProfile(setupForm.clinicName(), zone), setupForm.ownerName(), setupForm.email(),
-					setupForm.password());
+			audit.actingAs(new AuditActor(null, "one-time setup"), () -> setup.complete(
+					new ClinicProfile(setupForm.clinicName(), zone), setupForm.ownerName(), setupForm.email(),
+					setupForm.password()));
 		}
 		catch (PasswordRejected rejected) {
 			FormErrors.password(result, "password", rejected);
@@ -84,7 +90,10 @@ class SetupController {
 		if (!setup.isNeeded()) {
 			throw new org.tonus.system.NotFound();
 		}
-		demo.create();
+		audit.actingAs(new AuditActor(null, "one-time setup"), () -> {
+			demo.create();
+			return null;
+		});
 		redirect.addFlashAttribute("notice", "setup.demo-done");
 		redirect.addFlashAttribute("demoPassword", DemoClinic.PASSWORD);
 		return "redirect:/sign-in";
