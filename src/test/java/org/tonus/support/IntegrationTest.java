@@ -3,6 +3,8 @@ package org.tonus.support;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tonus.admin.email=owner@tonus.test", "tonus.admin.password=" + IntegrationTest.OWNER_PASSWORD,
 				"tonus.admin.name=Test Owner", "tonus.clinic.time-zone=Europe/Berlin" })
+@AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
 	public static final String OWNER_EMAIL = "owner@tonus.test";
@@ -28,6 +31,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Autowired
+	protected MockMvc mvc;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
