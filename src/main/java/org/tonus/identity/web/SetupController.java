@@ -59,6 +59,7 @@ class SetupController {
 			throw new org.tonus.system.NotFound();
 		}
 		ZoneId zone = parseZone(setupForm.timeZone(), result);
+		FormErrors.checkPassword(result, "password", setupForm.password(), setupForm.email());
 		if (!result.hasFieldErrors("password") && !setupForm.password().equals(setupForm.passwordRepeat())) {
 			FormErrors.repeatMismatch(result, "passwordRepeat");
 		}

@@ -60,6 +60,7 @@ class UserManagementController {
 	@PostMapping("/users")
 	String create(@Valid @ModelAttribute UserForm userForm, BindingResult result, RedirectAttributes redirect) {
 		Set<Role> roles = staffOnly(userForm.roles(), result);
+		FormErrors.checkPassword(result, "password", userForm.password(), userForm.email());
 		if (result.hasErrors()) {
 			return "identity/userNew";
 		}
