@@ -70,7 +70,8 @@
   setInterval(async () => {
     const idle = secondsIdle();
     if (dialog.open) return;
-    if (idle >= timeoutSeconds) {
+    // A little after the server's own timeout, so asking does not itself keep the session alive.
+    if (idle >= timeoutSeconds + 2) {
       const state = await status();
       if (state.authenticated) { lastServerContact = Date.now(); warning.hidden = true; }
       else showReauth();
