@@ -20,7 +20,7 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; sleep 1; rm -rf "$work"' EXIT
 
 now() { date +%s.%N; }
 
-start_and_wait() { # data dir, log file -> sets pid, prints seconds until health is UP
+start_and_wait() { # data dir, log file -> sets pid and elapsed (seconds until health is UP)
   local data=$1 log=$2 t0 t1
   t0=$(now)
   TONUS_DATA_DIR=$data PORT=$port java "${java_opts[@]}" -jar "$jar" >"$log" 2>&1 &
@@ -30,7 +30,7 @@ start_and_wait() { # data dir, log file -> sets pid, prints seconds until health
     sleep 0.05
   done
   t1=$(now)
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f\n", b - a }'
+  elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
 }
 
 stop() {
@@ -54,9 +54,11 @@ median() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : 
 first=() restart=() memory=()
 for run in $(seq 1 "$runs"); do
   data="$work/data-$run"
-  first+=("$(start_and_wait "$data" "$work/first-$run.log")")
+  start_and_wait "$data" "$work/first-$run.log"
+  first+=("$elapsed")
   stop
-  restart+=("$(start_and_wait "$data" "$work/restart-$run.log")")
+  start_and_wait "$data" "$work/restart-$run.log"
+  restart+=("$elapsed")
   for _ in $(seq 1 20); do curl -s -o /dev/null "http://localhost:$port/sign-in"; done
   sleep 15
   memory+=("$(memory_mb "$data")")
