@@ -33,7 +33,7 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	static final String[] PUBLIC_PATHS = { "/sign-in", "/sign-in/two-factor", "/setup", "/session/status", "/css/**",
+	static final String[] PUBLIC_PATHS = { "/sign-in", "/sign-in/two-factor", "/setup", "/setup/demo", "/session/status", "/css/**",
 			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health",
 			"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**" };
 

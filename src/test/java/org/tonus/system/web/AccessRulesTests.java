@@ -90,6 +90,25 @@ class AccessRulesTests extends IntegrationTest {
 		assertThat(wronglyAllowed).isEmpty();
 	}
 
+	@Test
+	void publicHandlersAreReallyReachableWithoutSigningIn() throws Exception {
+		List<String> blocked = new ArrayList<>();
+		for (var entry : tonusHandlers().entrySet()) {
+			if (AccessRule.of(entry.getValue()).orElseThrow().kind() != AccessRule.Kind.PUBLIC) {
+				continue;
+			}
+			for (MockHttpServletRequestBuilder call : calls(entry.getKey())) {
+				var response = mvc.perform(call.with(csrf())).andReturn().getResponse();
+				String location = response.getRedirectedUrl();
+				if (response.getStatus() == 401 || response.getStatus() == 403
+						|| (location != null && location.endsWith("/sign-in") && !entry.getKey().toString().contains("sign-in"))) {
+					blocked.add(response.getStatus() + " from " + entry.getValue());
+				}
+			}
+		}
+		assertThat(blocked).as("@PublicAccess handlers the security filter chain still blocks").isEmpty();
+	}
+
 	private Map<RequestMappingInfo, HandlerMethod> tonusHandlers() {
 		Map<RequestMappingInfo, HandlerMethod> handlers = new java.util.LinkedHashMap<>();
 		mappings.getHandlerMethods().forEach((info, method) -> {
