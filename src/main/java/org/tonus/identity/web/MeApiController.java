@@ -11,6 +11,7 @@ import org.tonus.identity.SignedInUser;
 import org.tonus.system.SignedIn;
 
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Accounts")
 @RequestMapping("/api/v1/me")
 class MeApiController {
 

@@ -37,6 +37,7 @@ import org.tonus.system.Role;
 
 /** Staff accounts over the API, for the owner (for example to provision a clinic by script). */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Accounts")
 @RequestMapping("/api/v1/users")
 @AllowedRoles(Role.OWNER)
 class UsersApiController {
