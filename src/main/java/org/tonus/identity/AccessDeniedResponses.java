@@ -38,9 +38,7 @@ class AccessDeniedResponses implements AccessDeniedHandler {
 		}
 		if (denied instanceof CsrfException && !api) {
 			if (SignInHandlers.isScripted(request)) {
-				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-				response.setContentType("application/json");
-				response.getWriter().write("{\"outcome\":\"sign-in-required\"}");
+				SignInHandlers.writeJson(response, org.springframework.http.HttpStatus.UNAUTHORIZED, "sign-in-required");
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + "/sign-in?error=expired");

@@ -70,21 +70,13 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.authenticationProvider(new PasswordAuthentication(services, false))
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Tonus\", Bearer realm=\"Tonus\"");
-				ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
-						"Sign in with HTTP Basic (e-mail and password) or a personal API token.");
-			}))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForCredentials))
 			.addFilterBefore(new ApiTokenFilter(services.tokens(), services.audit()), BasicAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, e) -> {
-					response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Tonus\", Bearer realm=\"Tonus\"");
-					ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
-							"Sign in with HTTP Basic (e-mail and password) or a personal API token.");
-				})
+				.authenticationEntryPoint(SecurityConfiguration::askForCredentials)
 				.accessDeniedHandler(new AccessDeniedResponses(services.audit(), true)));
 		headers(http);
 		return http.build();
@@ -116,6 +108,14 @@ class SecurityConfiguration {
 				.accessDeniedHandler(new AccessDeniedResponses(services.audit(), false)));
 		headers(http);
 		return http.build();
+	}
+
+	private static void askForCredentials(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Tonus\", Bearer realm=\"Tonus\"");
+		ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
+				"Sign in with HTTP Basic (e-mail and password) or a personal API token.");
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {

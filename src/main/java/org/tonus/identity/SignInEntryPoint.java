@@ -22,9 +22,7 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException, jakarta.servlet.ServletException {
 		if (SignInHandlers.isScripted(request)) {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setContentType("application/json");
-			response.getWriter().write("{\"outcome\":\"sign-in-required\"}");
+			SignInHandlers.writeJson(response, org.springframework.http.HttpStatus.UNAUTHORIZED, "sign-in-required");
 			return;
 		}
 		page.commence(request, response, e);

@@ -91,7 +91,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 				&& authentication.getAuthorities().stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
 	}
 
-	private static void writeJson(HttpServletResponse response, HttpStatus status, String outcome) throws IOException {
+	static void writeJson(HttpServletResponse response, HttpStatus status, String outcome) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType("application/json");
 		response.getWriter().write("{\"outcome\":\"" + outcome.replaceAll("[^a-z0-9=&-]", "") + "\"}");

@@ -108,6 +108,25 @@ class SignInTests extends IntegrationTest {
 			.andExpect(redirectedUrl("/sign-in?error=expired"));
 	}
 
+	@Test
+	void staffWithoutASecondFactorMustSetOneUpWhenTheClinicRequiresIt(@Autowired SecurityPolicies policies) throws Exception {
+		UserAccount user = staff();
+		UserId owner = accounts.all().stream().filter(UserAccount::isOwner).findFirst().orElseThrow().id();
+		SecurityPolicy before = policies.current();
+		policies.save(new SecurityPolicy(true, before.idleTimeout()), owner);
+		try {
+			Cookie session = mvc.perform(formLogin("/sign-in").user(user.email()).password(PASSWORD))
+				.andReturn()
+				.getResponse()
+				.getCookie("TONUS_SESSION");
+			mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/two-factor"));
+			mvc.perform(get("/account/two-factor").cookie(session)).andExpect(status().isOk());
+		}
+		finally {
+			policies.save(before, owner);
+		}
+	}
+
 	static String currentCode(String secret) throws Exception {
 		return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
 	}

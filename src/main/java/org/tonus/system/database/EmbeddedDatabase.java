@@ -51,6 +51,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			String password = DatabaseSecret.readOrCreate(root);
 			EmbeddedPostgres postgres = builder(root, pgData, port, password).start();
 			try {
+				// zonky leaves its binaries directory world-writable (it extracts once per JVM, so it may be elsewhere).
+				if (Files.isDirectory(root.resolve(".pg-bin"))) {
+					Files.setPosixFilePermissions(root.resolve(".pg-bin"), PosixFilePermissions.fromString("rwx------"));
+				}
 				PasswordLogin.enforce(postgres.getPort(), pgData, password);
 				createApplicationDatabase(postgres.getPort(), password);
 				PostmasterGuard.markInitialised(pgData);
