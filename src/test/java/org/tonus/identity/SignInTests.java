@@ -127,6 +127,41 @@ class SignInTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void signingOutEverywhereEndsEverySessionOfTheUser() throws Exception {
+		UserAccount user = staff();
+		Cookie laptop = signIn(user);
+		Cookie tablet = signIn(user);
+		mvc.perform(get("/account").cookie(tablet)).andExpect(status().isOk());
+		mvc.perform(post("/account/sign-out-everywhere").cookie(laptop).with(csrf()))
+			.andExpect(redirectedUrl("/sign-in?signed-out"));
+		mvc.perform(get("/account").cookie(tablet)).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
+	void theAuditPageFiltersByWhoAndWhat() throws Exception {
+		UserAccount user = staff();
+		signIn(user);
+		var page = mvc.perform(get("/audit").param("actor", user.email()).param("action", "sign-in")
+			.with(org.tonus.support.TestUsers.as(Role.OWNER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView();
+		var events = ((AuditTrail.Page) page.getModel().get("page")).events();
+		assertThat(events).isNotEmpty().allSatisfy(event -> {
+			assertThat(event.actor().label()).isEqualTo(user.email());
+			assertThat(event.action()).isEqualTo("sign-in");
+		});
+	}
+
+	private Cookie signIn(UserAccount user) throws Exception {
+		return mvc.perform(formLogin("/sign-in").user(user.email()).password(PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("TONUS_SESSION");
+	}
+
 	static String currentCode(String secret) throws Exception {
 		return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
 	}
