@@ -3,6 +3,7 @@ package org.tonus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.tonus.referral.ReferCommandLine;
 import org.tonus.system.cli.CommandLineInterface;
 
 /**
@@ -14,6 +15,10 @@ import org.tonus.system.cli.CommandLineInterface;
 public class TonusApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("refer")) {
+			// The engine needs neither Spring nor a database, so it starts in a fraction of a second.
+			System.exit(ReferCommandLine.run(args, System.in, System.out, System.err));
+		}
 		if (CommandLineInterface.isServe(args)) {
 			SpringApplication.run(TonusApplication.class, CommandLineInterface.serveArguments(args));
 			return;

@@ -157,6 +157,7 @@ public final class CommandLineInterface {
 		stream.println("Without a command (or with 'serve'), Tonus starts its web application.");
 		stream.println();
 		stream.println("Commands:");
+		stream.printf("  %-22s %s%n", "refer", "rank the muscles that refer pain to drawings (JSON Lines in and out)");
 		ADMIN_COMMANDS.forEach((name, summary) -> stream.printf("  %-22s %s%n", name, summary));
 		stream.println();
 		stream.println("Each command prints its options with --help.");
