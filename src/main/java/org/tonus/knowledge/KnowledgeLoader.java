@@ -50,7 +50,7 @@ final class KnowledgeLoader {
 		}
 		for (JsonNode source : read(index.path("sources").asString()).path("sources")) {
 			sources.put(source.path("id").asString(), new Source(source.path("id").asString(),
-					source.path("kind").asString(), source.path("reference").asString()));
+					source.path("kind").asString(), source.path("short").asString(), source.path("reference").asString()));
 		}
 		Map<String, Muscle> muscles = new LinkedHashMap<>();
 		for (JsonNode file : index.path("muscles")) {

@@ -1,7 +1,7 @@
 package org.tonus.knowledge;
 
-/** A cited work: a book or a paper, with its full reference. */
-public record Source(String id, String kind, String reference) {
+/** A cited work: a book or a paper, with a short name for inline citations and its full reference. */
+public record Source(String id, String kind, String shortName, String reference) {
 
 	public boolean isBook() {
 		return "book".equals(kind);

@@ -1,0 +1,35 @@
+package org.tonus.atlas.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.tonus.knowledge.KnowledgeBase;
+import org.tonus.knowledge.Muscle;
+import org.tonus.knowledge.ZoneKind;
+import org.tonus.referral.Candidate;
+import org.tonus.referral.Match;
+
+/** A ranked candidate as the page shows it, with its reasons in words. */
+record CandidateView(String muscleId, String muscleName, String side, double score, int rank, List<String> essential,
+		List<String> spillover, List<String> unexplained, List<String> activities) {
+
+	static CandidateView of(Candidate candidate, int rank, KnowledgeBase knowledge, Places places, Locale locale) {
+		String name = knowledge.muscle(candidate.muscle()).map(Muscle::name).orElse(candidate.muscle());
+		return new CandidateView(candidate.muscle(), name, places.sideName(candidate.side(), locale), candidate.score(),
+				rank, labels(candidate, ZoneKind.ESSENTIAL, places, locale), labels(candidate, ZoneKind.SPILLOVER, places, locale),
+				candidate.unexplained().stream().map(place -> places.label(place.region(), place.side(), locale)).toList(),
+				candidate.activities()
+					.stream()
+					.map(id -> knowledge.activity(id).map(org.tonus.knowledge.Activity::name).orElse(id))
+					.toList());
+	}
+
+	private static List<String> labels(Candidate candidate, ZoneKind zone, Places places, Locale locale) {
+		return candidate.matched()
+			.stream()
+			.filter(match -> match.zone() == zone)
+			.map((Match match) -> places.label(match.region(), match.side(), locale))
+			.toList();
+	}
+
+}
