@@ -23,7 +23,7 @@ public final class KnowledgeBase {
 
 	KnowledgeBase(Map<String, BodyRegion> regions, Map<String, Muscle> muscles, Map<String, Activity> activities,
 			Map<String, Source> sources) {
-		this.regions = Map.copyOf(regions);
+		this.regions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
 		this.muscles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(muscles));
 		this.activities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(activities));
 		this.sources = Map.copyOf(sources);
@@ -52,6 +52,7 @@ public final class KnowledgeBase {
 		return Optional.ofNullable(regions.get(id));
 	}
 
+	/** In the order of spec/body-regions.md: head first, toes last. */
 	public Collection<BodyRegion> regions() {
 		return regions.values();
 	}

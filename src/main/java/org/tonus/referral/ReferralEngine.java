@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.tonus.knowledge.BodyRegion;
 import org.tonus.knowledge.KnowledgeBase;
-import org.tonus.knowledge.Muscle;
 import org.tonus.knowledge.RegionSide;
-import org.tonus.knowledge.Side;
-import org.tonus.knowledge.ZoneKind;
 
 /**
  * Ranks muscle sides by how well their referral patterns explain a pain drawing. The scoring is
@@ -35,7 +31,9 @@ public final class ReferralEngine {
 
 	static final int MAX_ACTIVITY_BONUSES = 3;
 
-	private static final double UNKNOWN_PREVALENCE = 0.25;
+	static final double UNKNOWN_PREVALENCE = 0.25;
+
+	private static final double BEST_POSSIBLE = 1 + ACTIVITY_BONUS * MAX_ACTIVITY_BONUSES;
 
 	private final KnowledgeBase knowledge;
 
@@ -43,58 +41,119 @@ public final class ReferralEngine {
 
 	public ReferralEngine(KnowledgeBase knowledge) {
 		this.knowledge = knowledge;
-		this.patterns = new ReferralPatterns(knowledge);
+		this.patterns = new ReferralPatterns(knowledge, UNKNOWN_PREVALENCE);
 	}
 
 	public KnowledgeBase knowledge() {
 		return knowledge;
 	}
 
+	/** A validated mark with the number of its place. */
+	private record Placed(PainMark mark, int place) {
+	}
+
 	/** @param top how many candidates to return, best first */
 	public Analysis analyse(PainDrawing drawing, int top) {
-		List<PainMark> marks = checked(drawing);
+		Placed[] marks = checked(drawing);
 		int count = patterns.muscleSides().size();
 		double[] explained = new double[count];
 		double[] drawnOfPoint = new double[patterns.triggerPointSides().size()];
 		double totalIntensity = 0;
-		for (PainMark mark : marks) {
-			totalIntensity += mark.intensity();
-			for (ReferralPatterns.Posting posting : patterns.muscleSidePostings(mark.place())) {
-				explained[posting.index()] += mark.intensity() * posting.weight();
+		for (Placed placed : marks) {
+			int intensity = placed.mark().intensity();
+			totalIntensity += intensity;
+			int[] sides = patterns.muscleSidesAt(placed.place());
+			double[] weights = patterns.muscleSideWeightsAt(placed.place());
+			for (int i = 0; i < sides.length; i++) {
+				explained[sides[i]] += intensity * weights[i];
 			}
-			for (ReferralPatterns.Posting posting : patterns.triggerPointPostings(mark.place())) {
-				drawnOfPoint[posting.index()] += posting.weight();
+			int[] points = patterns.triggerPointsAt(placed.place());
+			double[] pointWeights = patterns.triggerPointWeightsAt(placed.place());
+			for (int i = 0; i < points.length; i++) {
+				drawnOfPoint[points[i]] += pointWeights[i];
 			}
 		}
 		double[] specificity = bestTriggerPointShare(drawnOfPoint);
-		List<Candidate> ranked = new ArrayList<>();
+		long activities = patterns.activityMask(drawing.activities());
+		double[] score = new double[count];
 		for (int i = 0; i < count; i++) {
 			if (explained[i] > 0) {
-				ranked.add(candidate(i, marks, explained[i] / totalIntensity, specificity[i], drawing));
+				score[i] = score(i, explained[i] / totalIntensity, specificity[i], activities);
 			}
 		}
-		ranked.sort(RANKING);
-		return new Analysis(List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), cover(ranked, marks));
+		int[] ranked = best(score, explained, top);
+		List<Candidate> candidates = new ArrayList<>(ranked.length);
+		for (int index : ranked) {
+			candidates.add(candidate(index, marks, score[index], explained[index] / totalIntensity, specificity[index],
+					activities));
+		}
+		return new Analysis(List.copyOf(candidates), cover(marks, score));
+	}
+
+	private double score(int index, double coverage, double specificity, long activities) {
+		ReferralPatterns.MuscleSidePattern pattern = patterns.muscleSides().get(index);
+		int matching = Math.min(Long.bitCount(pattern.activities() & activities), MAX_ACTIVITY_BONUSES);
+		return Math.pow(coverage, COVERAGE_EXPONENT) * Math.pow(specificity, 1 - COVERAGE_EXPONENT) * pattern.prior()
+				* (1 + ACTIVITY_BONUS * matching) / BEST_POSSIBLE;
 	}
 
 	private double[] bestTriggerPointShare(double[] drawnOfPoint) {
 		double[] best = new double[patterns.muscleSides().size()];
+		List<ReferralPatterns.TriggerPointSide> points = patterns.triggerPointSides();
 		for (int point = 0; point < drawnOfPoint.length; point++) {
-			ReferralPatterns.TriggerPointSide pattern = patterns.triggerPointSides().get(point);
-			double share = drawnOfPoint[point] / pattern.mass();
-			best[pattern.muscleSide()] = Math.max(best[pattern.muscleSide()], share);
+			if (drawnOfPoint[point] > 0) {
+				ReferralPatterns.TriggerPointSide pattern = points.get(point);
+				best[pattern.muscleSide()] = Math.max(best[pattern.muscleSide()], drawnOfPoint[point] / pattern.mass());
+			}
 		}
 		return best;
 	}
 
-	private Candidate candidate(int index, List<PainMark> marks, double coverage, double specificity,
-			PainDrawing drawing) {
+	/** The indices of the best {@code top} candidates, in rank order (partial selection, no full sort). */
+	private int[] best(double[] score, double[] explained, int top) {
+		int[] chosen = new int[Math.max(0, top)];
+		int size = 0;
+		for (int i = 0; i < score.length; i++) {
+			if (score[i] <= 0) {
+				continue;
+			}
+			if (size < chosen.length) {
+				chosen[size++] = i;
+			}
+			else if (size > 0 && ranksBefore(i, chosen[size - 1], score, explained)) {
+				chosen[size - 1] = i;
+			}
+			else {
+				continue;
+			}
+			for (int j = size - 1; j > 0 && ranksBefore(chosen[j], chosen[j - 1], score, explained); j--) {
+				int swap = chosen[j];
+				chosen[j] = chosen[j - 1];
+				chosen[j - 1] = swap;
+			}
+		}
+		return Arrays.copyOf(chosen, size);
+	}
+
+	// Score, then coverage, then muscle id and side: equal scores always come out in the same order.
+	private boolean ranksBefore(int a, int b, double[] score, double[] explained) {
+		if (score[a] != score[b]) {
+			return score[a] > score[b];
+		}
+		if (explained[a] != explained[b]) {
+			return explained[a] > explained[b];
+		}
+		return patterns.muscleSides().get(a).order() < patterns.muscleSides().get(b).order();
+	}
+
+	private Candidate candidate(int index, Placed[] marks, double score, double coverage, double specificity,
+			long activities) {
 		ReferralPatterns.MuscleSidePattern pattern = patterns.muscleSides().get(index);
-		Muscle muscle = pattern.muscle();
 		List<Match> matched = new ArrayList<>();
 		List<RegionSide> unexplained = new ArrayList<>();
-		for (PainMark mark : marks) {
-			ReferralPatterns.Entry entry = pattern.entries().get(mark.place());
+		for (Placed placed : marks) {
+			ReferralPatterns.Entry entry = pattern.entries()[placed.place()];
+			PainMark mark = placed.mark();
 			if (entry == null) {
 				unexplained.add(mark.place());
 			}
@@ -102,57 +161,58 @@ public final class ReferralEngine {
 				matched.add(new Match(mark.region(), mark.side(), entry.kind(), entry.triggerPoint()));
 			}
 		}
-		List<String> activities = drawing.activities().stream().filter(muscle::activatedBy).sorted().toList();
-		double prior = 0.9 + 0.1 * muscle.prevalence().map(Muscle.Prevalence::weight).orElse(UNKNOWN_PREVALENCE);
-		double bonus = 1 + ACTIVITY_BONUS * Math.min(activities.size(), MAX_ACTIVITY_BONUSES);
-		double score = Math.pow(coverage, COVERAGE_EXPONENT) * Math.pow(specificity, 1 - COVERAGE_EXPONENT) * prior * bonus
-				/ (1 + ACTIVITY_BONUS * MAX_ACTIVITY_BONUSES);
-		return new Candidate(muscle.id(), pattern.side(), score, coverage, specificity, List.copyOf(matched),
-				List.copyOf(unexplained), activities);
+		List<String> activated = activities == 0 ? List.of()
+				: pattern.muscle()
+					.activities()
+					.stream()
+					.map(org.tonus.knowledge.Muscle.CitedActivity::activityId)
+					.filter(id -> (patterns.activityMask(List.of(id)) & activities) != 0)
+					.sorted()
+					.toList();
+		return new Candidate(pattern.muscle().id(), pattern.side(), score, coverage, specificity, List.copyOf(matched),
+				List.copyOf(unexplained), activated);
 	}
-
-	static final Comparator<Candidate> RANKING = Comparator.comparingDouble(Candidate::score)
-		.reversed()
-		.thenComparing(Comparator.comparingDouble(Candidate::coverage).reversed())
-		.thenComparing(Candidate::muscle)
-		.thenComparing(Candidate::side);
 
 	/**
 	 * Greedy set cover: repeatedly take the candidate that explains the most still-unexplained
-	 * intensity, until nothing more can be explained. Ties go to the better-ranked candidate.
+	 * intensity, until nothing more can be explained. Ties go to the higher score.
 	 */
-	private List<MuscleSide> cover(List<Candidate> ranked, List<PainMark> marks) {
-		Map<RegionSide, Integer> remaining = new LinkedHashMap<>();
-		marks.forEach(mark -> remaining.put(mark.place(), mark.intensity()));
+	private List<MuscleSide> cover(Placed[] marks, double[] score) {
+		boolean[] explained = new boolean[marks.length];
+		double[] gain = new double[score.length];
 		List<MuscleSide> cover = new ArrayList<>();
-		while (!remaining.isEmpty()) {
-			Candidate best = null;
-			double bestGain = 0;
-			for (Candidate candidate : ranked) {
-				double gain = 0;
-				for (Match match : candidate.matched()) {
-					Integer intensity = remaining.get(new RegionSide(match.region(), match.side()));
-					if (intensity != null) {
-						gain += intensity * (match.zone() == ZoneKind.ESSENTIAL ? ESSENTIAL : SPILLOVER);
-					}
+		while (true) {
+			Arrays.fill(gain, 0);
+			for (int m = 0; m < marks.length; m++) {
+				if (explained[m]) {
+					continue;
 				}
-				if (gain > bestGain) {
-					best = candidate;
-					bestGain = gain;
+				int[] sides = patterns.muscleSidesAt(marks[m].place());
+				double[] weights = patterns.muscleSideWeightsAt(marks[m].place());
+				for (int i = 0; i < sides.length; i++) {
+					gain[sides[i]] += marks[m].mark().intensity() * weights[i];
 				}
 			}
-			if (best == null) {
-				break;
+			int best = -1;
+			for (int i = 0; i < gain.length; i++) {
+				if (gain[i] > 0 && (best < 0 || gain[i] > gain[best] || (gain[i] == gain[best] && score[i] > score[best]))) {
+					best = i;
+				}
 			}
-			cover.add(best.muscleSide());
-			best.matched().forEach(match -> remaining.remove(new RegionSide(match.region(), match.side())));
+			if (best < 0) {
+				return List.copyOf(cover);
+			}
+			ReferralPatterns.MuscleSidePattern pattern = patterns.muscleSides().get(best);
+			cover.add(new MuscleSide(pattern.muscle().id(), pattern.side()));
+			for (int m = 0; m < marks.length; m++) {
+				explained[m] |= pattern.entries()[marks[m].place()] != null;
+			}
 		}
-		return List.copyOf(cover);
 	}
 
 	/** Validates a drawing against the knowledge base and merges repeated marks (highest intensity wins). */
-	private List<PainMark> checked(PainDrawing drawing) {
-		Map<RegionSide, PainMark> merged = new HashMap<>();
+	private Placed[] checked(PainDrawing drawing) {
+		Map<Integer, PainMark> merged = new HashMap<>();
 		for (PainMark mark : drawing.marks()) {
 			BodyRegion region = knowledge.region(mark.region())
 				.orElseThrow(() -> new InvalidDrawing("unknown region '" + mark.region() + "'"));
@@ -162,16 +222,20 @@ public final class ReferralEngine {
 			if (!region.lateral() && mark.side() != null) {
 				throw new InvalidDrawing("region '" + mark.region() + "' is on the midline and takes no side");
 			}
-			merged.merge(mark.place(), mark, (a, b) -> a.intensity() >= b.intensity() ? a : b);
+			merged.merge(patterns.place(mark.region(), mark.side()), mark,
+					(a, b) -> a.intensity() >= b.intensity() ? a : b);
 		}
 		for (String activity : drawing.activities()) {
 			if (knowledge.activity(activity).isEmpty()) {
 				throw new InvalidDrawing("unknown activity '" + activity + "'");
 			}
 		}
-		PainMark[] sorted = merged.values().toArray(PainMark[]::new);
-		Arrays.sort(sorted, Comparator.comparing(PainMark::place));
-		return List.of(sorted);
+		Placed[] placed = merged.entrySet()
+			.stream()
+			.map(entry -> new Placed(entry.getValue(), entry.getKey()))
+			.toArray(Placed[]::new);
+		Arrays.sort(placed, Comparator.comparingInt(Placed::place));
+		return placed;
 	}
 
 }

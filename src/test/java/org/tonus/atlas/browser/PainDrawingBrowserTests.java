@@ -36,7 +36,7 @@ class PainDrawingBrowserTests extends IntegrationTest {
 
 		Locator candidates = page.locator("#candidates");
 		assertThat(candidates.locator("li").first()).containsText("Upper trapezius (right)");
-		assertThat(candidates).containsText("In its essential zone: Side of the neck (right), Temple (right).");
+		assertThat(candidates).containsText("In its essential zone: Temple (right), Side of the neck (right).");
 		assertThat(page.locator("#marks-list")).containsText("Temple (right) · 7");
 		assertThat(page.locator("#marks-list")).containsText("Side of the neck (right) · 5");
 		Browser.screenshot(page, "pain-drawing");

@@ -57,7 +57,7 @@ class AtlasWebTests extends IntegrationTest {
 			.param("drawing", NECK_AND_TEMPLE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Upper trapezius (left)")))
-			.andExpect(content().string(containsString("In its essential zone: Side of the neck (left), Temple (left).")));
+			.andExpect(content().string(containsString("In its essential zone: Temple (left), Side of the neck (left).")));
 	}
 
 	@Test
