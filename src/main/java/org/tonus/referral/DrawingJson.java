@@ -117,6 +117,73 @@ public final class DrawingJson {
 		return out;
 	}
 
+	/** Writes {@code {"id", "candidates", "cover"}} straight to a generator: the command line's fast path. */
+	public void write(tools.jackson.core.JsonGenerator out, JsonNode id, Analysis analysis) {
+		out.writeStartObject();
+		writeId(out, id);
+		out.writeName("candidates");
+		out.writeStartArray();
+		for (Candidate candidate : analysis.candidates()) {
+			out.writeStartObject();
+			out.writeStringProperty("muscle", candidate.muscle());
+			out.writeStringProperty("side", candidate.side().id());
+			out.writeNumberProperty("score", Math.round(candidate.score() * 1000) / 1000.0);
+			out.writeName("matched");
+			out.writeStartArray();
+			for (Match match : candidate.matched()) {
+				writePlace(out, match.region(), match.side(), match.zone().id());
+			}
+			out.writeEndArray();
+			out.writeName("unexplained");
+			out.writeStartArray();
+			for (RegionSide place : candidate.unexplained()) {
+				writePlace(out, place.region(), place.side(), null);
+			}
+			out.writeEndArray();
+			out.writeEndObject();
+		}
+		out.writeEndArray();
+		out.writeName("cover");
+		out.writeStartArray();
+		for (MuscleSide muscle : analysis.cover()) {
+			out.writeStartObject();
+			out.writeStringProperty("muscle", muscle.muscle());
+			out.writeStringProperty("side", muscle.side().id());
+			out.writeEndObject();
+		}
+		out.writeEndArray();
+		out.writeEndObject();
+	}
+
+	public void writeError(tools.jackson.core.JsonGenerator out, JsonNode id, String message) {
+		out.writeStartObject();
+		writeId(out, id);
+		out.writeStringProperty("error", message);
+		out.writeEndObject();
+	}
+
+	private static void writeId(tools.jackson.core.JsonGenerator out, JsonNode id) {
+		out.writeName("id");
+		if (id == null) {
+			out.writeNull();
+		}
+		else {
+			out.writeTree(id);
+		}
+	}
+
+	private static void writePlace(tools.jackson.core.JsonGenerator out, String region, Side side, String zone) {
+		out.writeStartObject();
+		out.writeStringProperty("region", region);
+		if (side != null) {
+			out.writeStringProperty("side", side.id());
+		}
+		if (zone != null) {
+			out.writeStringProperty("zone", zone);
+		}
+		out.writeEndObject();
+	}
+
 	private static ObjectNode place(ObjectNode node, String region, Side side) {
 		node.put("region", region);
 		if (side != null) {

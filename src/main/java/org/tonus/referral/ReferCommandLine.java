@@ -1,6 +1,7 @@
 package org.tonus.referral;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import org.tonus.knowledge.KnowledgeBase;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code java -jar tonus.jar refer [--top N]}: JSON Lines in, one answer per line out, in order,
@@ -78,18 +79,18 @@ public final class ReferCommandLine {
 		DrawingJson json = new DrawingJson();
 		boolean anyError = false;
 		try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+				Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+				JsonGenerator generator = json.mapper().writer().withRootValueSeparator("").createGenerator(writer)) {
 			String line;
 			while ((line = lines.readLine()) != null) {
 				if (line.isBlank()) {
 					continue;
 				}
-				ObjectNode answer = answerLine(engine, json, line, top);
-				anyError |= answer.has("error");
-				writer.write(json.mapper().writeValueAsString(answer));
-				writer.write('\n');
+				anyError |= !answerLine(engine, json, line, top, generator);
+				generator.writeRaw('\n');
+				// Flush when the input has nothing more for now, so a pipe gets each answer at once.
 				if (!lines.ready()) {
-					writer.flush();
+					generator.flush();
 				}
 			}
 		}
@@ -99,31 +100,27 @@ public final class ReferCommandLine {
 		return anyError ? 1 : 0;
 	}
 
-	static ObjectNode answerLine(ReferralEngine engine, DrawingJson json, String line, int top) {
+	/** @return false when the line was answered with an error */
+	static boolean answerLine(ReferralEngine engine, DrawingJson json, String line, int top, JsonGenerator out) {
 		JsonNode node;
 		try {
 			node = json.mapper().readTree(line);
 		}
 		catch (JacksonException notJson) {
-			return error(json, null, "not valid JSON");
+			json.writeError(out, null, "not valid JSON");
+			return false;
 		}
 		JsonNode id = node.isObject() ? node.get("id") : null;
+		Analysis analysis;
 		try {
-			ObjectNode answer = json.mapper().createObjectNode();
-			answer.set("id", id);
-			answer.setAll(json.analysis(engine.analyse(json.drawing(node), top)));
-			return answer;
+			analysis = engine.analyse(json.drawing(node), top);
 		}
 		catch (InvalidDrawing invalid) {
-			return error(json, id, invalid.getMessage());
+			json.writeError(out, id, invalid.getMessage());
+			return false;
 		}
-	}
-
-	private static ObjectNode error(DrawingJson json, JsonNode id, String message) {
-		ObjectNode answer = json.mapper().createObjectNode();
-		answer.set("id", id);
-		answer.put("error", message);
-		return answer;
+		json.write(out, id, analysis);
+		return true;
 	}
 
 }

@@ -2,10 +2,7 @@ package org.tonus.referral;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.tonus.knowledge.BodyRegion;
 import org.tonus.knowledge.KnowledgeBase;
@@ -75,26 +72,26 @@ public final class ReferralEngine {
 		}
 		double[] specificity = bestTriggerPointShare(drawnOfPoint);
 		long activities = patterns.activityMask(drawing.activities());
-		double[] score = new double[count];
+		// Ranked by the logarithm of the score (same order, no powers); NEGATIVE_INFINITY = not a candidate.
+		double[] logScore = new double[count];
 		for (int i = 0; i < count; i++) {
-			if (explained[i] > 0) {
-				score[i] = score(i, explained[i] / totalIntensity, specificity[i], activities);
-			}
+			logScore[i] = explained[i] > 0 ? logScore(i, explained[i] / totalIntensity, specificity[i], activities)
+					: Double.NEGATIVE_INFINITY;
 		}
-		int[] ranked = best(score, explained, top);
+		int[] ranked = best(logScore, explained, top);
 		List<Candidate> candidates = new ArrayList<>(ranked.length);
 		for (int index : ranked) {
-			candidates.add(candidate(index, marks, score[index], explained[index] / totalIntensity, specificity[index],
-					activities));
+			candidates.add(candidate(index, marks, Math.exp(logScore[index]), explained[index] / totalIntensity,
+					specificity[index], activities));
 		}
-		return new Analysis(List.copyOf(candidates), cover(marks, score));
+		return new Analysis(List.copyOf(candidates), cover(marks, logScore));
 	}
 
-	private double score(int index, double coverage, double specificity, long activities) {
+	private double logScore(int index, double coverage, double specificity, long activities) {
 		ReferralPatterns.MuscleSidePattern pattern = patterns.muscleSides().get(index);
 		int matching = Math.min(Long.bitCount(pattern.activities() & activities), MAX_ACTIVITY_BONUSES);
-		return Math.pow(coverage, COVERAGE_EXPONENT) * Math.pow(specificity, 1 - COVERAGE_EXPONENT) * pattern.prior()
-				* (1 + ACTIVITY_BONUS * matching) / BEST_POSSIBLE;
+		return COVERAGE_EXPONENT * Math.log(coverage) + (1 - COVERAGE_EXPONENT) * Math.log(specificity)
+				+ Math.log(pattern.prior() * (1 + ACTIVITY_BONUS * matching) / BEST_POSSIBLE);
 	}
 
 	private double[] bestTriggerPointShare(double[] drawnOfPoint) {
@@ -114,7 +111,7 @@ public final class ReferralEngine {
 		int[] chosen = new int[Math.max(0, top)];
 		int size = 0;
 		for (int i = 0; i < score.length; i++) {
-			if (score[i] <= 0) {
+			if (score[i] == Double.NEGATIVE_INFINITY) {
 				continue;
 			}
 			if (size < chosen.length) {
@@ -212,7 +209,8 @@ public final class ReferralEngine {
 
 	/** Validates a drawing against the knowledge base and merges repeated marks (highest intensity wins). */
 	private Placed[] checked(PainDrawing drawing) {
-		Map<Integer, PainMark> merged = new HashMap<>();
+		PainMark[] byPlace = new PainMark[patterns.placeCount()];
+		int distinct = 0;
 		for (PainMark mark : drawing.marks()) {
 			BodyRegion region = knowledge.region(mark.region())
 				.orElseThrow(() -> new InvalidDrawing("unknown region '" + mark.region() + "'"));
@@ -222,19 +220,26 @@ public final class ReferralEngine {
 			if (!region.lateral() && mark.side() != null) {
 				throw new InvalidDrawing("region '" + mark.region() + "' is on the midline and takes no side");
 			}
-			merged.merge(patterns.place(mark.region(), mark.side()), mark,
-					(a, b) -> a.intensity() >= b.intensity() ? a : b);
+			int place = patterns.place(mark.region(), mark.side());
+			if (byPlace[place] == null) {
+				distinct++;
+				byPlace[place] = mark;
+			}
+			else if (mark.intensity() > byPlace[place].intensity()) {
+				byPlace[place] = mark;
+			}
 		}
 		for (String activity : drawing.activities()) {
 			if (knowledge.activity(activity).isEmpty()) {
 				throw new InvalidDrawing("unknown activity '" + activity + "'");
 			}
 		}
-		Placed[] placed = merged.entrySet()
-			.stream()
-			.map(entry -> new Placed(entry.getValue(), entry.getKey()))
-			.toArray(Placed[]::new);
-		Arrays.sort(placed, Comparator.comparingInt(Placed::place));
+		Placed[] placed = new Placed[distinct];
+		for (int place = 0, next = 0; next < distinct; place++) {
+			if (byPlace[place] != null) {
+				placed[next++] = new Placed(byPlace[place], place);
+			}
+		}
 		return placed;
 	}
 

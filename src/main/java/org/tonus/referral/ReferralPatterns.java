@@ -147,6 +147,10 @@ final class ReferralPatterns {
 		return index * 3 + (side == null ? 0 : side.ordinal() + 1);
 	}
 
+	int placeCount() {
+		return regionIndex.size() * 3;
+	}
+
 	long activityMask(Iterable<String> activities) {
 		long mask = 0;
 		for (String activity : activities) {
