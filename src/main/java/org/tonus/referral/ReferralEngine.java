@@ -91,7 +91,7 @@ public final class ReferralEngine {
 		ReferralPatterns.MuscleSidePattern pattern = patterns.muscleSides().get(index);
 		int matching = Math.min(Long.bitCount(pattern.activities() & activities), MAX_ACTIVITY_BONUSES);
 		return COVERAGE_EXPONENT * Math.log(coverage) + (1 - COVERAGE_EXPONENT) * Math.log(specificity)
-				+ Math.log(pattern.prior() * (1 + ACTIVITY_BONUS * matching) / BEST_POSSIBLE);
+				+ pattern.logFactor()[matching];
 	}
 
 	private double[] bestTriggerPointShare(double[] drawnOfPoint) {
@@ -158,14 +158,17 @@ public final class ReferralEngine {
 				matched.add(new Match(mark.region(), mark.side(), entry.kind(), entry.triggerPoint()));
 			}
 		}
-		List<String> activated = activities == 0 ? List.of()
-				: pattern.muscle()
-					.activities()
-					.stream()
-					.map(org.tonus.knowledge.Muscle.CitedActivity::activityId)
-					.filter(id -> (patterns.activityMask(List.of(id)) & activities) != 0)
-					.sorted()
-					.toList();
+		List<String> activated = List.of();
+		if ((pattern.activities() & activities) != 0) {
+			List<String> ids = new ArrayList<>();
+			for (org.tonus.knowledge.Muscle.CitedActivity activity : pattern.muscle().activities()) {
+				if ((patterns.activityMask(List.of(activity.activityId())) & activities) != 0) {
+					ids.add(activity.activityId());
+				}
+			}
+			ids.sort(null);
+			activated = List.copyOf(ids);
+		}
 		return new Candidate(pattern.muscle().id(), pattern.side(), score, coverage, specificity, List.copyOf(matched),
 				List.copyOf(unexplained), activated);
 	}
@@ -175,24 +178,22 @@ public final class ReferralEngine {
 	 * intensity, until nothing more can be explained. Ties go to the higher score.
 	 */
 	private List<MuscleSide> cover(Placed[] marks, double[] score) {
-		boolean[] explained = new boolean[marks.length];
 		double[] gain = new double[score.length];
+		for (Placed placed : marks) {
+			addGain(gain, placed, 1);
+		}
+		boolean[] explained = new boolean[marks.length];
 		List<MuscleSide> cover = new ArrayList<>();
 		while (true) {
-			Arrays.fill(gain, 0);
-			for (int m = 0; m < marks.length; m++) {
-				if (explained[m]) {
-					continue;
-				}
-				int[] sides = patterns.muscleSidesAt(marks[m].place());
-				double[] weights = patterns.muscleSideWeightsAt(marks[m].place());
-				for (int i = 0; i < sides.length; i++) {
-					gain[sides[i]] += marks[m].mark().intensity() * weights[i];
-				}
-			}
 			int best = -1;
+			double bestGain = 1e-9;
 			for (int i = 0; i < gain.length; i++) {
-				if (gain[i] > 0 && (best < 0 || gain[i] > gain[best] || (gain[i] == gain[best] && score[i] > score[best]))) {
+				double g = gain[i];
+				if (g > bestGain) {
+					best = i;
+					bestGain = g;
+				}
+				else if (g == bestGain && best >= 0 && score[i] > score[best]) {
 					best = i;
 				}
 			}
@@ -202,8 +203,20 @@ public final class ReferralEngine {
 			ReferralPatterns.MuscleSidePattern pattern = patterns.muscleSides().get(best);
 			cover.add(new MuscleSide(pattern.muscle().id(), pattern.side()));
 			for (int m = 0; m < marks.length; m++) {
-				explained[m] |= pattern.entries()[marks[m].place()] != null;
+				if (!explained[m] && pattern.entries()[marks[m].place()] != null) {
+					explained[m] = true;
+					addGain(gain, marks[m], -1);
+				}
 			}
+		}
+	}
+
+	// What explaining this mark is worth to each muscle side that refers pain to it.
+	private void addGain(double[] gain, Placed placed, int sign) {
+		int[] sides = patterns.muscleSidesAt(placed.place());
+		double[] weights = patterns.muscleSideWeightsAt(placed.place());
+		for (int i = 0; i < sides.length; i++) {
+			gain[sides[i]] += sign * placed.mark().intensity() * weights[i];
 		}
 	}
 

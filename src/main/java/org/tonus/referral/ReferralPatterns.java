@@ -25,7 +25,8 @@ final class ReferralPatterns {
 	}
 
 	/** A muscle on one side: its zones merged over all its trigger points (the strongest zone wins), by place. */
-	record MuscleSidePattern(Muscle muscle, Side side, Entry[] entries, long activities, double prior, int order) {
+	record MuscleSidePattern(Muscle muscle, Side side, Entry[] entries, long activities, double prior, int order,
+			double[] logFactor) {
 	}
 
 	/** One trigger point of a muscle on one side; mass is the sum of its zones' weights. */
@@ -91,7 +92,12 @@ final class ReferralPatterns {
 					triggerPointSides.add(new TriggerPointSide(muscleIndex, mass));
 				}
 				int order = sorted.indexOf(muscle) * 2 + side.ordinal();
-				muscleSides.add(new MuscleSidePattern(muscle, side, merged, activities, prior, order));
+				double[] logFactor = new double[ReferralEngine.MAX_ACTIVITY_BONUSES + 1];
+				for (int matching = 0; matching < logFactor.length; matching++) {
+					logFactor[matching] = Math.log(prior * (1 + ReferralEngine.ACTIVITY_BONUS * matching)
+							/ (1 + ReferralEngine.ACTIVITY_BONUS * ReferralEngine.MAX_ACTIVITY_BONUSES));
+				}
+				muscleSides.add(new MuscleSidePattern(muscle, side, merged, activities, prior, order, logFactor));
 				for (int place = 0; place < places; place++) {
 					if (merged[place] != null) {
 						byMuscleSide.get(place).add(new double[] { muscleIndex, merged[place].weight() });
