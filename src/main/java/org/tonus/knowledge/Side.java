@@ -1,18 +1,22 @@
 package org.tonus.knowledge;
 
-import java.util.Locale;
-
 /** The client's left or right. Midline regions have no side. */
 public enum Side {
 
-	LEFT, RIGHT;
+	LEFT("left"), RIGHT("right");
+
+	private final String id;
+
+	Side(String id) {
+		this.id = id;
+	}
 
 	public Side opposite() {
 		return this == LEFT ? RIGHT : LEFT;
 	}
 
 	public String id() {
-		return name().toLowerCase(Locale.ROOT);
+		return id;
 	}
 
 	/** @return the side named {@code text} ("left" or "right"), or null for anything else */

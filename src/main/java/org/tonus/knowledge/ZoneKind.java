@@ -6,10 +6,16 @@ package org.tonus.knowledge;
  */
 public enum ZoneKind {
 
-	ESSENTIAL, SPILLOVER;
+	ESSENTIAL("essential"), SPILLOVER("spillover");
+
+	private final String id;
+
+	ZoneKind(String id) {
+		this.id = id;
+	}
 
 	public String id() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return id;
 	}
 
 }

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.tonus.knowledge.RegionSide;
 import org.tonus.knowledge.Side;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,62 +37,172 @@ public final class DrawingJson {
 		return json;
 	}
 
-	public PainDrawing drawing(JsonNode node) {
-		if (node == null || !node.isObject()) {
-			throw new InvalidDrawing("a drawing is a JSON object with \"marks\"");
-		}
-		JsonNode marks = node.path("marks");
-		if (!marks.isArray()) {
-			throw new InvalidDrawing("\"marks\" must be a list of {\"region\", \"side\", \"intensity\"}");
-		}
-		List<PainMark> parsed = new ArrayList<>();
-		for (JsonNode mark : marks) {
-			parsed.add(mark(mark));
-		}
-		Set<String> activities = new LinkedHashSet<>();
-		JsonNode list = node.path("activities");
-		if (!list.isMissingNode() && !list.isNull()) {
-			if (!list.isArray()) {
-				throw new InvalidDrawing("\"activities\" must be a list of activity ids");
+	/** A drawing as read: its id (any JSON value, echoed back) and the drawing, or what is wrong with it. */
+	public record Parsed(JsonNode id, PainDrawing drawing, String problem) {
+
+		public PainDrawing drawingOrThrow() {
+			if (problem != null) {
+				throw new InvalidDrawing(problem);
 			}
-			list.forEach(activity -> activities.add(text(activity, "activity")));
+			return drawing;
 		}
-		return new PainDrawing(parsed, activities);
+
 	}
 
-	private static PainMark mark(JsonNode mark) {
-		if (!mark.isObject()) {
-			throw new InvalidDrawing("each mark is an object with \"region\", \"side\" and \"intensity\"");
-		}
-		String region = text(mark.path("region"), "region");
-		JsonNode sideNode = mark.path("side");
-		Side side = null;
-		if (!sideNode.isMissingNode() && !sideNode.isNull() && !"none".equals(sideNode.asString(""))) {
-			side = Side.parse(sideNode.asString(""));
-			if (side == null) {
-				throw new InvalidDrawing("unknown side '" + sideNode.asString(sideNode.toString()) + "' of region '"
-						+ region + "'; use left or right");
+	/**
+	 * Reads {@code {"id", "marks": [{"region", "side", "intensity"}], "activities": [...]}} with the
+	 * streaming parser, the one parser the command line, the API and the body map share. Throws
+	 * {@link tools.jackson.core.JacksonException} only for text that is not JSON; a JSON value that
+	 * is not a valid drawing comes back with its first problem, naming the bad value.
+	 */
+	public Parsed parse(String text) {
+		try (JsonParser parser = json.createParser(text)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				parser.skipChildren();
+				requireEnd(parser);
+				return new Parsed(null, null, "a drawing is a JSON object with \"marks\"");
 			}
-		}
-		JsonNode intensity = mark.path("intensity");
-		int value = PainMark.DEFAULT_INTENSITY;
-		if (!intensity.isMissingNode() && !intensity.isNull()) {
-			if (!intensity.isIntegralNumber()) {
-				throw new InvalidDrawing("intensity " + intensity + " of region '" + region + "' is not a whole number 1-10");
+			Reading reading = new Reading();
+			JsonNode id = null;
+			List<PainMark> marks = null;
+			Set<String> activities = new LinkedHashSet<>();
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				parser.nextToken();
+				switch (name) {
+					case "id" -> id = parser.readValueAsTree();
+					case "marks" -> marks = marks(parser, reading);
+					case "activities" -> activities(parser, activities, reading);
+					default -> parser.skipChildren();
+				}
 			}
-			value = intensity.asInt();
-			if (value < 1 || value > 10 || !intensity.canConvertToInt()) {
-				throw new InvalidDrawing("intensity " + intensity + " of region '" + region + "' is not between 1 and 10");
+			requireEnd(parser);
+			if (marks == null) {
+				reading.problem(MARKS_SHAPE);
 			}
+			return reading.problem != null ? new Parsed(id, null, reading.problem)
+					: new Parsed(id, new PainDrawing(marks, activities), null);
 		}
-		return new PainMark(region, side, value);
 	}
 
-	private static String text(JsonNode node, String what) {
-		if (!node.isString() || node.asString().isBlank()) {
-			throw new InvalidDrawing("a " + what + " must be a non-empty string");
+	private static final String MARKS_SHAPE = "\"marks\" must be a list of {\"region\", \"side\", \"intensity\"}";
+
+	/** The first problem met while reading; the parser always reads on to stay in step. */
+	private static final class Reading {
+
+		String problem;
+
+		void problem(String message) {
+			if (problem == null) {
+				problem = message;
+			}
 		}
-		return node.asString();
+
+	}
+
+	private static void requireEnd(JsonParser parser) {
+		if (parser.nextToken() != null) {
+			throw new tools.jackson.core.exc.StreamReadException(parser, "trailing content after the drawing");
+		}
+	}
+
+	private static List<PainMark> marks(JsonParser parser, Reading reading) {
+		List<PainMark> marks = new ArrayList<>();
+		if (parser.currentToken() != JsonToken.START_ARRAY) {
+			parser.skipChildren();
+			reading.problem(MARKS_SHAPE);
+			return marks;
+		}
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			if (parser.currentToken() != JsonToken.START_OBJECT) {
+				parser.skipChildren();
+				reading.problem("each mark is an object with \"region\", \"side\" and \"intensity\"");
+				continue;
+			}
+			try {
+				marks.add(mark(parser));
+			}
+			catch (InvalidDrawing invalid) {
+				reading.problem(invalid.getMessage());
+			}
+		}
+		return marks;
+	}
+
+	// Reads the whole mark object before judging it, so the parser ends on its END_OBJECT.
+	private static PainMark mark(JsonParser parser) {
+		String region = null;
+		String side = null;
+		String badSide = null;
+		String intensity = null;
+		boolean intensityIsInteger = true;
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			switch (name) {
+				case "region" -> region = value == JsonToken.VALUE_STRING ? parser.getString() : "";
+				case "side" -> {
+					if (value == JsonToken.VALUE_STRING) {
+						side = parser.getString();
+					}
+					else if (value != JsonToken.VALUE_NULL) {
+						badSide = value.isScalarValue() ? parser.getString() : value.asString();
+					}
+				}
+				case "intensity" -> {
+					if (value != JsonToken.VALUE_NULL) {
+						intensity = value.isScalarValue() ? parser.getString() : value.asString();
+						intensityIsInteger = value == JsonToken.VALUE_NUMBER_INT;
+					}
+				}
+				default -> { }
+			}
+			parser.skipChildren();
+		}
+		if (region == null || region.isBlank()) {
+			throw new InvalidDrawing("a region must be a non-empty string");
+		}
+		Side parsedSide = null;
+		if (badSide != null || (side != null && !side.equals("none"))) {
+			parsedSide = badSide != null ? null : Side.parse(side);
+			if (parsedSide == null) {
+				throw new InvalidDrawing("unknown side '" + (badSide != null ? badSide : side) + "' of region '" + region
+						+ "'; use left or right");
+			}
+		}
+		return new PainMark(region, parsedSide, intensity(intensity, intensityIsInteger, region));
+	}
+
+	private static int intensity(String text, boolean integer, String region) {
+		if (text == null) {
+			return PainMark.DEFAULT_INTENSITY;
+		}
+		if (!integer) {
+			throw new InvalidDrawing("intensity " + text + " of region '" + region + "' is not a whole number 1-10");
+		}
+		if (text.length() > 3) {
+			throw new InvalidDrawing("intensity " + text + " of region '" + region + "' is not between 1 and 10");
+		}
+		return Integer.parseInt(text);
+	}
+
+	private static void activities(JsonParser parser, Set<String> activities, Reading reading) {
+		if (parser.currentToken() == JsonToken.VALUE_NULL) {
+			return;
+		}
+		if (parser.currentToken() != JsonToken.START_ARRAY) {
+			parser.skipChildren();
+			reading.problem("\"activities\" must be a list of activity ids");
+			return;
+		}
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			if (parser.currentToken() != JsonToken.VALUE_STRING || parser.getString().isBlank()) {
+				parser.skipChildren();
+				reading.problem("an activity must be a non-empty string");
+				continue;
+			}
+			activities.add(parser.getString());
+		}
 	}
 
 	public ObjectNode analysis(Analysis analysis) {
@@ -117,6 +230,20 @@ public final class DrawingJson {
 		return out;
 	}
 
+	// Scores lie in 0..1; three decimals, without the cost of Double.toString on older JDKs.
+	static String thousandths(double score) {
+		long milli = Math.round(Math.max(0, Math.min(1, score)) * 1000);
+		if (milli == 1000) {
+			return "1.0";
+		}
+		String digits = Long.toString(1000 + milli).substring(1);
+		int end = digits.length();
+		while (end > 1 && digits.charAt(end - 1) == '0') {
+			end--;
+		}
+		return "0." + digits.substring(0, end);
+	}
+
 	/** Writes {@code {"id", "candidates", "cover"}} straight to a generator: the command line's fast path. */
 	public void write(tools.jackson.core.JsonGenerator out, JsonNode id, Analysis analysis) {
 		out.writeStartObject();
@@ -125,19 +252,22 @@ public final class DrawingJson {
 		out.writeStartArray();
 		for (Candidate candidate : analysis.candidates()) {
 			out.writeStartObject();
-			out.writeStringProperty("muscle", candidate.muscle());
-			out.writeStringProperty("side", candidate.side().id());
-			out.writeNumberProperty("score", Math.round(candidate.score() * 1000) / 1000.0);
+			out.writeName("muscle");
+			out.writeRawValue(quoted(candidate.muscle()));
+			out.writeName("side");
+			out.writeRawValue(quoted(candidate.side().id()));
+			out.writeName("score");
+			out.writeNumber(thousandths(candidate.score()));
 			out.writeName("matched");
 			out.writeStartArray();
 			for (Match match : candidate.matched()) {
-				writePlace(out, match.region(), match.side(), match.zone().id());
+				out.writeRawValue(fragment(match.region(), match.side(), match.zone().id()));
 			}
 			out.writeEndArray();
 			out.writeName("unexplained");
 			out.writeStartArray();
 			for (RegionSide place : candidate.unexplained()) {
-				writePlace(out, place.region(), place.side(), null);
+				out.writeRawValue(fragment(place.region(), place.side(), null));
 			}
 			out.writeEndArray();
 			out.writeEndObject();
@@ -172,16 +302,28 @@ public final class DrawingJson {
 		}
 	}
 
-	private static void writePlace(tools.jackson.core.JsonGenerator out, String region, Side side, String zone) {
-		out.writeStartObject();
-		out.writeStringProperty("region", region);
-		if (side != null) {
-			out.writeStringProperty("side", side.id());
+	// Places and muscle ids are written thousands of times when streaming; their JSON is made once.
+	private final java.util.concurrent.ConcurrentHashMap<String, SerializedString[]> fragments = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final java.util.concurrent.ConcurrentHashMap<String, SerializedString> quoted = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private SerializedString fragment(String region, Side side, String zone) {
+		SerializedString[] variants = fragments.computeIfAbsent(region, r -> new SerializedString[9]);
+		int index = (side == null ? 0 : side.ordinal() + 1) * 3 + (zone == null ? 0 : zone.equals("essential") ? 1 : 2);
+		SerializedString fragment = variants[index];
+		if (fragment == null) {
+			ObjectNode node = place(json.createObjectNode(), region, side);
+			if (zone != null) {
+				node.put("zone", zone);
+			}
+			fragment = new SerializedString(json.writeValueAsString(node));
+			variants[index] = fragment;
 		}
-		if (zone != null) {
-			out.writeStringProperty("zone", zone);
-		}
-		out.writeEndObject();
+		return fragment;
+	}
+
+	private SerializedString quoted(String text) {
+		return quoted.computeIfAbsent(text, value -> new SerializedString(json.writeValueAsString(value)));
 	}
 
 	private static ObjectNode place(ObjectNode node, String region, Side side) {

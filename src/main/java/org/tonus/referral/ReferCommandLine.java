@@ -1,15 +1,13 @@
 package org.tonus.referral;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import org.tonus.knowledge.KnowledgeBase;
@@ -79,8 +77,8 @@ public final class ReferCommandLine {
 		DrawingJson json = new DrawingJson();
 		boolean anyError = false;
 		try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-				Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-				JsonGenerator generator = json.mapper().writer().withRootValueSeparator("").createGenerator(writer)) {
+				OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+				JsonGenerator generator = json.mapper().writer().withRootValueSeparator("").createGenerator(buffered)) {
 			String line;
 			while ((line = lines.readLine()) != null) {
 				if (line.isBlank()) {
@@ -102,24 +100,27 @@ public final class ReferCommandLine {
 
 	/** @return false when the line was answered with an error */
 	static boolean answerLine(ReferralEngine engine, DrawingJson json, String line, int top, JsonGenerator out) {
-		JsonNode node;
+		DrawingJson.Parsed parsed;
 		try {
-			node = json.mapper().readTree(line);
+			parsed = json.parse(line);
 		}
 		catch (JacksonException notJson) {
 			json.writeError(out, null, "not valid JSON");
 			return false;
 		}
-		JsonNode id = node.isObject() ? node.get("id") : null;
-		Analysis analysis;
-		try {
-			analysis = engine.analyse(json.drawing(node), top);
-		}
-		catch (InvalidDrawing invalid) {
-			json.writeError(out, id, invalid.getMessage());
+		if (parsed.problem() != null) {
+			json.writeError(out, parsed.id(), parsed.problem());
 			return false;
 		}
-		json.write(out, id, analysis);
+		Analysis analysis;
+		try {
+			analysis = engine.analyse(parsed.drawing(), top);
+		}
+		catch (InvalidDrawing invalid) {
+			json.writeError(out, parsed.id(), invalid.getMessage());
+			return false;
+		}
+		json.write(out, parsed.id(), analysis);
 		return true;
 	}
 

@@ -2,6 +2,7 @@ package org.tonus.referral;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.tonus.knowledge.BodyRegion;
@@ -54,7 +55,12 @@ public final class ReferralEngine {
 		Placed[] marks = checked(drawing);
 		int count = patterns.muscleSides().size();
 		double[] explained = new double[count];
+		// Only the muscle sides and trigger points the drawing touches are looked at again.
+		int[] touched = new int[count];
+		int touchedCount = 0;
 		double[] drawnOfPoint = new double[patterns.triggerPointSides().size()];
+		int[] touchedPoints = new int[drawnOfPoint.length];
+		int touchedPointCount = 0;
 		double totalIntensity = 0;
 		for (Placed placed : marks) {
 			int intensity = placed.mark().intensity();
@@ -62,29 +68,37 @@ public final class ReferralEngine {
 			int[] sides = patterns.muscleSidesAt(placed.place());
 			double[] weights = patterns.muscleSideWeightsAt(placed.place());
 			for (int i = 0; i < sides.length; i++) {
+				if (explained[sides[i]] == 0) {
+					touched[touchedCount++] = sides[i];
+				}
 				explained[sides[i]] += intensity * weights[i];
 			}
 			int[] points = patterns.triggerPointsAt(placed.place());
 			double[] pointWeights = patterns.triggerPointWeightsAt(placed.place());
 			for (int i = 0; i < points.length; i++) {
+				if (drawnOfPoint[points[i]] == 0) {
+					touchedPoints[touchedPointCount++] = points[i];
+				}
 				drawnOfPoint[points[i]] += pointWeights[i];
 			}
 		}
-		double[] specificity = bestTriggerPointShare(drawnOfPoint);
+		double[] specificity = bestTriggerPointShare(drawnOfPoint, touchedPoints, touchedPointCount);
 		long activities = patterns.activityMask(drawing.activities());
 		// Ranked by the logarithm of the score (same order, no powers); NEGATIVE_INFINITY = not a candidate.
 		double[] logScore = new double[count];
-		for (int i = 0; i < count; i++) {
-			logScore[i] = explained[i] > 0 ? logScore(i, explained[i] / totalIntensity, specificity[i], activities)
-					: Double.NEGATIVE_INFINITY;
+		Arrays.fill(logScore, Double.NEGATIVE_INFINITY);
+		int[] candidates = Arrays.copyOf(touched, touchedCount);
+		Arrays.sort(candidates);
+		for (int i : candidates) {
+			logScore[i] = logScore(i, explained[i] / totalIntensity, specificity[i], activities);
 		}
-		int[] ranked = best(logScore, explained, top);
-		List<Candidate> candidates = new ArrayList<>(ranked.length);
+		int[] ranked = best(candidates, logScore, explained, top);
+		List<Candidate> answer = new ArrayList<>(ranked.length);
 		for (int index : ranked) {
-			candidates.add(candidate(index, marks, Math.exp(logScore[index]), explained[index] / totalIntensity,
+			answer.add(candidate(index, marks, Math.exp(logScore[index]), explained[index] / totalIntensity,
 					specificity[index], activities));
 		}
-		return new Analysis(List.copyOf(candidates), cover(marks, logScore));
+		return new Analysis(Collections.unmodifiableList(answer), cover(marks, logScore, candidates));
 	}
 
 	private double logScore(int index, double coverage, double specificity, long activities) {
@@ -94,26 +108,22 @@ public final class ReferralEngine {
 				+ pattern.logFactor()[matching];
 	}
 
-	private double[] bestTriggerPointShare(double[] drawnOfPoint) {
+	private double[] bestTriggerPointShare(double[] drawnOfPoint, int[] touched, int touchedCount) {
 		double[] best = new double[patterns.muscleSides().size()];
 		List<ReferralPatterns.TriggerPointSide> points = patterns.triggerPointSides();
-		for (int point = 0; point < drawnOfPoint.length; point++) {
-			if (drawnOfPoint[point] > 0) {
-				ReferralPatterns.TriggerPointSide pattern = points.get(point);
-				best[pattern.muscleSide()] = Math.max(best[pattern.muscleSide()], drawnOfPoint[point] / pattern.mass());
-			}
+		for (int t = 0; t < touchedCount; t++) {
+			int point = touched[t];
+			ReferralPatterns.TriggerPointSide pattern = points.get(point);
+			best[pattern.muscleSide()] = Math.max(best[pattern.muscleSide()], drawnOfPoint[point] / pattern.mass());
 		}
 		return best;
 	}
 
 	/** The indices of the best {@code top} candidates, in rank order (partial selection, no full sort). */
-	private int[] best(double[] score, double[] explained, int top) {
+	private int[] best(int[] candidates, double[] score, double[] explained, int top) {
 		int[] chosen = new int[Math.max(0, top)];
 		int size = 0;
-		for (int i = 0; i < score.length; i++) {
-			if (score[i] == Double.NEGATIVE_INFINITY) {
-				continue;
-			}
+		for (int i : candidates) {
 			if (size < chosen.length) {
 				chosen[size++] = i;
 			}
@@ -169,15 +179,15 @@ public final class ReferralEngine {
 			ids.sort(null);
 			activated = List.copyOf(ids);
 		}
-		return new Candidate(pattern.muscle().id(), pattern.side(), score, coverage, specificity, List.copyOf(matched),
-				List.copyOf(unexplained), activated);
+		return new Candidate(pattern.muscle().id(), pattern.side(), score, coverage, specificity,
+				Collections.unmodifiableList(matched), Collections.unmodifiableList(unexplained), activated);
 	}
 
 	/**
 	 * Greedy set cover: repeatedly take the candidate that explains the most still-unexplained
 	 * intensity, until nothing more can be explained. Ties go to the higher score.
 	 */
-	private List<MuscleSide> cover(Placed[] marks, double[] score) {
+	private List<MuscleSide> cover(Placed[] marks, double[] score, int[] candidates) {
 		double[] gain = new double[score.length];
 		for (Placed placed : marks) {
 			addGain(gain, placed, 1);
@@ -187,7 +197,7 @@ public final class ReferralEngine {
 		while (true) {
 			int best = -1;
 			double bestGain = 1e-9;
-			for (int i = 0; i < gain.length; i++) {
+			for (int i : candidates) {
 				double g = gain[i];
 				if (g > bestGain) {
 					best = i;

@@ -65,7 +65,7 @@ class VignetteTests {
 				}
 				JsonNode node = JSON.mapper().readTree(line);
 				vignettes.add(new Vignette(node.path("id").asString(), node.path("expect").asString(),
-						Side.parse(node.path("side").asString()), JSON.drawing(node), node.path("cite").asString()));
+						Side.parse(node.path("side").asString()), JSON.parse(line).drawingOrThrow(), node.path("cite").asString()));
 			}
 		}
 		return vignettes;

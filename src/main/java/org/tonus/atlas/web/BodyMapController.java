@@ -14,12 +14,12 @@ import org.tonus.knowledge.KnowledgeBase;
 import org.tonus.referral.Analysis;
 import org.tonus.referral.DrawingJson;
 import org.tonus.referral.InvalidDrawing;
+import org.tonus.referral.PainDrawing;
 import org.tonus.referral.ReferralEngine;
 import org.tonus.system.AllowedRoles;
 import org.tonus.system.Role;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The interactive pain drawing: the therapist (or the client, guided) taps where it hurts, and the
@@ -70,12 +70,9 @@ class BodyMapController {
 	String candidates(@RequestParam(defaultValue = "{\"marks\": []}") String drawing,
 			@RequestParam(required = false) List<String> activities, Model model, Locale locale) {
 		try {
-			ObjectNode node = (ObjectNode) json.mapper().readTree(drawing);
-			if (activities != null) {
-				var list = node.putArray("activities");
-				activities.forEach(list::add);
-			}
-			Analysis analysis = engine.analyse(json.drawing(node), CANDIDATES_SHOWN);
+			PainDrawing marks = json.parse(drawing).drawingOrThrow();
+			Analysis analysis = engine.analyse(new PainDrawing(marks.marks(),
+					activities == null ? java.util.Set.of() : java.util.Set.copyOf(activities)), CANDIDATES_SHOWN);
 			model.addAttribute("candidates", IntStream.range(0, analysis.candidates().size())
 				.mapToObj(i -> CandidateView.of(analysis.candidates().get(i), i + 1, knowledge, places, locale))
 				.toList());
@@ -85,9 +82,9 @@ class BodyMapController {
 						knowledge.muscle(muscle.muscle()).map(org.tonus.knowledge.Muscle::name).orElse(muscle.muscle()),
 						places.sideName(muscle.side(), locale)))
 				.toList());
-			model.addAttribute("marked", !node.path("marks").isEmpty());
+			model.addAttribute("marked", !marks.marks().isEmpty());
 		}
-		catch (InvalidDrawing | JacksonException | ClassCastException invalid) {
+		catch (InvalidDrawing | JacksonException invalid) {
 			model.addAttribute("drawingError", true);
 		}
 		return "atlas/candidates :: candidates";

@@ -18,7 +18,7 @@ import org.tonus.system.AllowedRoles;
 import org.tonus.system.FieldProblem;
 import org.tonus.system.Role;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST /api/v1/referred-pain/analyses}: a drawing in, the CLI's answer for one line out. Stores nothing. */
@@ -36,14 +36,21 @@ class ReferredPainApiController {
 		this.json = json;
 	}
 
-	@PostMapping("/api/v1/referred-pain/analyses")
-	ObjectNode analyse(@RequestBody JsonNode drawing, @RequestParam(defaultValue = "10") int top) {
+	@PostMapping(path = "/api/v1/referred-pain/analyses", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+	ObjectNode analyse(@RequestBody String body, @RequestParam(defaultValue = "10") int top) {
 		if (top < 1 || top > 100) {
 			throw new FieldProblem("top", "must be between 1 and 100");
 		}
+		DrawingJson.Parsed drawing;
+		try {
+			drawing = json.parse(body);
+		}
+		catch (JacksonException notJson) {
+			throw new InvalidDrawing("the request body is not valid JSON");
+		}
 		ObjectNode answer = json.mapper().createObjectNode();
-		answer.set("id", drawing.isObject() ? drawing.get("id") : null);
-		answer.setAll(json.analysis(engine.analyse(json.drawing(drawing), top)));
+		answer.set("id", drawing.id());
+		answer.setAll(json.analysis(engine.analyse(drawing.drawingOrThrow(), top)));
 		return answer;
 	}
 
