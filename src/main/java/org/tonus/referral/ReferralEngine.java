@@ -53,14 +53,16 @@ public final class ReferralEngine {
 	/** @param top how many candidates to return, best first */
 	public Analysis analyse(PainDrawing drawing, int top) {
 		Placed[] marks = checked(drawing);
-		int count = patterns.muscleSides().size();
-		double[] explained = new double[count];
-		// Only the muscle sides and trigger points the drawing touches are looked at again.
-		int[] touched = new int[count];
-		int touchedCount = 0;
-		double[] drawnOfPoint = new double[patterns.triggerPointSides().size()];
-		int[] touchedPoints = new int[drawnOfPoint.length];
-		int touchedPointCount = 0;
+		Scratch scratch = scratch();
+		try {
+			return analyse(drawing, top, marks, scratch);
+		}
+		finally {
+			scratch.clear();
+		}
+	}
+
+	private Analysis analyse(PainDrawing drawing, int top, Placed[] marks, Scratch work) {
 		double totalIntensity = 0;
 		for (Placed placed : marks) {
 			int intensity = placed.mark().intensity();
@@ -68,27 +70,28 @@ public final class ReferralEngine {
 			int[] sides = patterns.muscleSidesAt(placed.place());
 			double[] weights = patterns.muscleSideWeightsAt(placed.place());
 			for (int i = 0; i < sides.length; i++) {
-				if (explained[sides[i]] == 0) {
-					touched[touchedCount++] = sides[i];
+				if (work.explained[sides[i]] == 0) {
+					work.touched[work.touchedCount++] = sides[i];
 				}
-				explained[sides[i]] += intensity * weights[i];
+				work.explained[sides[i]] += intensity * weights[i];
 			}
 			int[] points = patterns.triggerPointsAt(placed.place());
 			double[] pointWeights = patterns.triggerPointWeightsAt(placed.place());
 			for (int i = 0; i < points.length; i++) {
-				if (drawnOfPoint[points[i]] == 0) {
-					touchedPoints[touchedPointCount++] = points[i];
+				if (work.drawnOfPoint[points[i]] == 0) {
+					work.touchedPoints[work.touchedPointCount++] = points[i];
 				}
-				drawnOfPoint[points[i]] += pointWeights[i];
+				work.drawnOfPoint[points[i]] += pointWeights[i];
 			}
 		}
-		double[] specificity = bestTriggerPointShare(drawnOfPoint, touchedPoints, touchedPointCount);
+		bestTriggerPointShare(work);
 		long activities = patterns.activityMask(drawing.activities());
-		// Ranked by the logarithm of the score (same order, no powers); NEGATIVE_INFINITY = not a candidate.
-		double[] logScore = new double[count];
-		Arrays.fill(logScore, Double.NEGATIVE_INFINITY);
-		int[] candidates = Arrays.copyOf(touched, touchedCount);
+		// Ranked by the logarithm of the score (same order, no powers).
+		int[] candidates = Arrays.copyOf(work.touched, work.touchedCount);
 		Arrays.sort(candidates);
+		double[] explained = work.explained;
+		double[] specificity = work.specificity;
+		double[] logScore = work.logScore;
 		for (int i : candidates) {
 			logScore[i] = logScore(i, explained[i] / totalIntensity, specificity[i], activities);
 		}
@@ -98,7 +101,69 @@ public final class ReferralEngine {
 			answer.add(candidate(index, marks, Math.exp(logScore[index]), explained[index] / totalIntensity,
 					specificity[index], activities));
 		}
-		return new Analysis(Collections.unmodifiableList(answer), cover(marks, logScore, candidates));
+		return new Analysis(Collections.unmodifiableList(answer), cover(marks, logScore, candidates, work.gain));
+	}
+
+	/**
+	 * Working arrays, one set per thread and reused, so a ranking allocates little; only the
+	 * entries a drawing touched are cleared afterwards.
+	 */
+	private static final class Scratch {
+
+		final double[] explained;
+
+		final int[] touched;
+
+		int touchedCount;
+
+		final double[] drawnOfPoint;
+
+		final int[] touchedPoints;
+
+		int touchedPointCount;
+
+		final double[] specificity;
+
+		final double[] logScore;
+
+		final double[] gain;
+
+		Scratch(int muscleSides, int triggerPoints) {
+			explained = new double[muscleSides];
+			touched = new int[muscleSides];
+			drawnOfPoint = new double[triggerPoints];
+			touchedPoints = new int[triggerPoints];
+			specificity = new double[muscleSides];
+			logScore = new double[muscleSides];
+			gain = new double[muscleSides];
+		}
+
+		void clear() {
+			for (int t = 0; t < touchedCount; t++) {
+				int i = touched[t];
+				explained[i] = 0;
+				specificity[i] = 0;
+				logScore[i] = 0;
+				gain[i] = 0;
+			}
+			for (int t = 0; t < touchedPointCount; t++) {
+				drawnOfPoint[touchedPoints[t]] = 0;
+			}
+			touchedCount = 0;
+			touchedPointCount = 0;
+		}
+
+	}
+
+	private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+
+	private Scratch scratch() {
+		Scratch work = scratch.get();
+		if (work == null) {
+			work = new Scratch(patterns.muscleSides().size(), patterns.triggerPointSides().size());
+			scratch.set(work);
+		}
+		return work;
 	}
 
 	private double logScore(int index, double coverage, double specificity, long activities) {
@@ -108,15 +173,14 @@ public final class ReferralEngine {
 				+ pattern.logFactor()[matching];
 	}
 
-	private double[] bestTriggerPointShare(double[] drawnOfPoint, int[] touched, int touchedCount) {
-		double[] best = new double[patterns.muscleSides().size()];
+	private void bestTriggerPointShare(Scratch work) {
 		List<ReferralPatterns.TriggerPointSide> points = patterns.triggerPointSides();
-		for (int t = 0; t < touchedCount; t++) {
-			int point = touched[t];
+		for (int t = 0; t < work.touchedPointCount; t++) {
+			int point = work.touchedPoints[t];
 			ReferralPatterns.TriggerPointSide pattern = points.get(point);
-			best[pattern.muscleSide()] = Math.max(best[pattern.muscleSide()], drawnOfPoint[point] / pattern.mass());
+			work.specificity[pattern.muscleSide()] = Math.max(work.specificity[pattern.muscleSide()],
+					work.drawnOfPoint[point] / pattern.mass());
 		}
-		return best;
 	}
 
 	/** The indices of the best {@code top} candidates, in rank order (partial selection, no full sort). */
@@ -187,8 +251,7 @@ public final class ReferralEngine {
 	 * Greedy set cover: repeatedly take the candidate that explains the most still-unexplained
 	 * intensity, until nothing more can be explained. Ties go to the higher score.
 	 */
-	private List<MuscleSide> cover(Placed[] marks, double[] score, int[] candidates) {
-		double[] gain = new double[score.length];
+	private List<MuscleSide> cover(Placed[] marks, double[] score, int[] candidates, double[] gain) {
 		for (Placed placed : marks) {
 			addGain(gain, placed, 1);
 		}
