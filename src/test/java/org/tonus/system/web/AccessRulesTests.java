@@ -125,7 +125,12 @@ class AccessRulesTests extends IntegrationTest {
 		for (String pattern : info.getPatternValues()) {
 			String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 			for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-				calls.add(request(HttpMethod.valueOf(method.name()), path));
+				MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(method.name()), path);
+				if (path.startsWith("/api/") && method != RequestMethod.GET) {
+					// a well-formed request, so a refusal is the access rule's and not a 415
+					call.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
+				}
+				calls.add(call);
 			}
 		}
 		return calls;
