@@ -1,0 +1,7 @@
+package org.tonus.client;
+
+public enum PreferredContact {
+
+	EMAIL, PHONE, SMS, POST
+
+}
