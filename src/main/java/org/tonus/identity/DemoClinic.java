@@ -44,10 +44,14 @@ public class DemoClinic implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoClinic(ClinicSetup setup, UserAccounts accounts, @Value("${tonus.demo:false}") boolean enabled) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	DemoClinic(ClinicSetup setup, UserAccounts accounts, @Value("${tonus.demo:false}") boolean enabled,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.setup = setup;
 		this.accounts = accounts;
 		this.enabled = enabled;
+		this.events = events;
 	}
 
 	@Override
@@ -66,6 +70,7 @@ public class DemoClinic implements ApplicationRunner {
 		for (DemoPerson person : STAFF) {
 			accounts.create(new UserAccounts.NewUser(person.email(), person.name(), person.roles(), PASSWORD), owner.id());
 		}
+		events.publishEvent(new DemoClinicCreated(owner.id()));
 	}
 
 }

@@ -87,6 +87,10 @@ public class PrescriptionBook {
 		return find(client, id).orElseThrow();
 	}
 
+	public java.util.Set<String> icd10Codes() {
+		return icd10.all().stream().map(Icd10Catalog.Code::code).collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** Active and past prescriptions of a client, newest first (not the voided ones). */
 	public List<Prescription> of(ClientId client) {
 		return jdbc.sql("""
