@@ -52,7 +52,9 @@ record ClientQuery(String where, String orderBy, Map<String, Object> params) {
 		}
 		allWords.append(')');
 		params.put("name", q.toLowerCase(Locale.ROOT));
-		return new ClientQuery(archived + " AND (" + allWords + " OR search_name % client_fold(:name))",
+		params.put("emailPrefix", escape(q.toLowerCase(Locale.ROOT)) + "%");
+		return new ClientQuery(archived + " AND (" + allWords + " OR search_name % client_fold(:name)"
+				+ " OR lower(email) LIKE :emailPrefix)",
 				"similarity(search_name, client_fold(:name)) DESC, " + SORT, params);
 	}
 
