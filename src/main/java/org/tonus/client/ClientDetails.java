@@ -30,7 +30,11 @@ public record ClientDetails(String givenName, String familyName, String preferre
 		emergencyPhone = clean(emergencyPhone);
 		emergencyRelation = clean(emergencyRelation);
 		notes = clean(notes);
-		preferredContact = preferredContact == null ? PreferredContact.EMAIL : preferredContact;
+		// Not chosen: the channel the details allow, so a client registered with a phone number only is valid.
+		if (preferredContact == null) {
+			preferredContact = email != null ? PreferredContact.EMAIL : phone != null ? PreferredContact.PHONE
+					: PreferredContact.POST;
+		}
 	}
 
 	public static ClientDetails named(String givenName, String familyName) {

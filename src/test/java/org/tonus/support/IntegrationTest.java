@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		properties = { "tonus.admin.email=owner@tonus.test", "tonus.admin.password=" + IntegrationTest.OWNER_PASSWORD,
 				"tonus.admin.name=Test Owner", "tonus.clinic.time-zone=Europe/Berlin" })
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(StatementCounter.class)
 public abstract class IntegrationTest {
 
 	public static final String OWNER_EMAIL = "owner@tonus.test";

@@ -19,7 +19,7 @@ record ClientForm(String givenName, String familyName, String preferredName, Str
 		String preferredContact, String notes, Integer version) {
 
 	static ClientForm empty() {
-		return new ClientForm("", "", "", "", "", "", "", "", "", "", "EMAIL", "", null);
+		return new ClientForm("", "", "", "", "", "", "", "", "", "", "", "", null);
 	}
 
 	static ClientForm of(Client client) {
@@ -45,7 +45,7 @@ record ClientForm(String givenName, String familyName, String preferredName, Str
 				issues.add(new FieldIssue("dateOfBirth", "date"));
 			}
 		}
-		PreferredContact contact = PreferredContact.EMAIL;
+		PreferredContact contact = null;
 		if (preferredContact != null && !preferredContact.isBlank()) {
 			try {
 				contact = PreferredContact.valueOf(preferredContact.strip().toUpperCase(java.util.Locale.ROOT));

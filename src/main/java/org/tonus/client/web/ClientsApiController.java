@@ -50,7 +50,7 @@ class ClientsApiController {
 
 		ClientForm form() {
 			return new ClientForm(givenName, familyName, preferredName, dateOfBirth, email, phone, address, emergencyName,
-					emergencyPhone, emergencyRelation, preferredContact == null ? "EMAIL" : preferredContact, notes, version);
+					emergencyPhone, emergencyRelation, preferredContact, notes, version);
 		}
 
 	}
