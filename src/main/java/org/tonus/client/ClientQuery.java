@@ -14,7 +14,11 @@ import java.util.Optional;
  * (accent- and case-insensitive, typo-tolerant through trigram similarity). The SQL fragments are
  * constants; only parameters carry what was typed.
  */
-record ClientQuery(String where, String orderBy, Map<String, Object> params) {
+record ClientQuery(String where, String orderBy, Map<String, Object> params, boolean filterFirst, ClientQuery fallback) {
+
+	ClientQuery(String where, String orderBy, Map<String, Object> params) {
+		this(where, orderBy, params, false, null);
+	}
 
 	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"));
@@ -41,21 +45,21 @@ record ClientQuery(String where, String orderBy, Map<String, Object> params) {
 		if (q.matches("[0-9 +()./-]+") && digits.length() >= 3) {
 			return new ClientQuery(archived + " AND phone_digits LIKE :digits", SORT, Map.of("digits", "%" + digits + "%"));
 		}
-		// Every word must appear in the name, or the whole text be a close (trigram) match:
-		// "mul" and "anna mül" find Anna Müller, "muller" finds Müller, "mueller" finds Müller.
+		// Every word must appear in the name, or the text start the e-mail address: "mul" and "anna mül"
+		// find Anna Müller. Only when nothing matches does a typo-tolerant search run: the nearest names
+		// by trigram distance ("muler" finds Müller).
 		String[] words = q.toLowerCase(Locale.ROOT).split("\\s+");
-		StringBuilder allWords = new StringBuilder("(TRUE");
+		StringBuilder allWords = new StringBuilder("TRUE");
 		java.util.HashMap<String, Object> params = new java.util.HashMap<>();
 		for (int i = 0; i < Math.min(words.length, 4); i++) {
 			allWords.append(" AND search_name LIKE '%' || client_fold(:w").append(i).append(") || '%'");
 			params.put("w" + i, escape(words[i]));
 		}
-		allWords.append(')');
-		params.put("name", q.toLowerCase(Locale.ROOT));
 		params.put("emailPrefix", escape(q.toLowerCase(Locale.ROOT)) + "%");
-		return new ClientQuery(archived + " AND (" + allWords + " OR search_name % client_fold(:name)"
-				+ " OR lower(email) LIKE :emailPrefix)",
-				"similarity(search_name, client_fold(:name)) DESC, " + SORT, params);
+		ClientQuery nearest = new ClientQuery(archived + " AND search_name % client_fold(:name)",
+				"search_name <-> client_fold(:name), " + SORT, Map.of("name", q.toLowerCase(Locale.ROOT)));
+		return new ClientQuery("(" + archived + " AND " + allWords + ") OR (" + archived + " AND lower(email) LIKE :emailPrefix)",
+				SORT, params, true, nearest);
 	}
 
 	private static Optional<LocalDate> date(String text) {

@@ -90,11 +90,23 @@ class ClientRepository {
 	}
 
 	List<ClientSummary> search(ClientQuery query, int limit, int offset) {
-		return jdbc.sql("SELECT " + SUMMARY + " FROM client_client WHERE " + query.where() + " ORDER BY "
-				+ query.orderBy() + " LIMIT :limit OFFSET :offset")
-			.params(query.params())
-			.param("limit", limit)
-			.param("offset", offset)
+		List<ClientSummary> rows = run(query, limit, offset);
+		if (rows.isEmpty() && offset == 0 && query.fallback() != null) {
+			return run(query.fallback(), limit, offset);
+		}
+		return rows;
+	}
+
+	// The SQL fragments come from ClientQuery's constants; what was typed travels as parameters.
+	private List<ClientSummary> run(ClientQuery query, int limit, int offset) {
+		String sql = query.filterFirst()
+				// Filter first (through the trigram index), then sort the matches: cheaper than walking the
+				// name index in order when a common name matches thousands of clients.
+				? "WITH matches AS MATERIALIZED (SELECT " + SUMMARY + " FROM client_client WHERE " + query.where()
+						+ ") SELECT * FROM matches ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset"
+				: "SELECT " + SUMMARY + " FROM client_client WHERE " + query.where() + " ORDER BY " + query.orderBy()
+						+ " LIMIT :limit OFFSET :offset";
+		return jdbc.sql(sql).params(query.params()).param("limit", limit).param("offset", offset)
 			.query(ClientRepository::summary)
 			.list();
 	}
