@@ -27,6 +27,11 @@ public class ClinicProfiles {
 			.optional();
 	}
 
+	/** Today in the clinic's time zone (UTC until the clinic is set up). */
+	public java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock.withZone(current().map(ClinicProfile::timeZone).orElse(java.time.ZoneOffset.UTC)));
+	}
+
 	@Transactional
 	public void save(ClinicProfile profile) {
 		jdbc.sql("""

@@ -23,7 +23,6 @@ import org.tonus.client.ChartPanel;
 import org.tonus.client.Client;
 import org.tonus.client.ClientChangedConcurrently;
 import org.tonus.client.ClientId;
-import org.tonus.client.ClientNotFound;
 import org.tonus.client.ClientRegistry;
 import org.tonus.client.ClientTimeline;
 import org.tonus.client.FieldIssue;
@@ -158,12 +157,7 @@ class ClientChartController {
 	}
 
 	private Client load(UUID id) {
-		try {
-			return registry.get(new ClientId(id));
-		}
-		catch (ClientNotFound notFound) {
-			throw new NotFound();
-		}
+		return registry.get(new ClientId(id));
 	}
 
 	static boolean clinical(Set<Role> roles) {

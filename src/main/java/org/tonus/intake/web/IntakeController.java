@@ -1,8 +1,6 @@
 package org.tonus.intake.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tonus.client.Client;
 import org.tonus.client.ClientId;
-import org.tonus.client.ClientNotFound;
 import org.tonus.client.ClientRegistry;
 import org.tonus.intake.Contraindications;
 import org.tonus.intake.IntakeFormReader;
@@ -27,7 +24,6 @@ import org.tonus.intake.IntakeForms;
 import org.tonus.intake.IntakeLinks;
 import org.tonus.knowledge.KnowledgeBase;
 import org.tonus.system.AllowedRoles;
-import org.tonus.system.ClinicProfile;
 import org.tonus.system.ClinicProfiles;
 import org.tonus.system.NotFound;
 import org.tonus.system.Role;
@@ -52,11 +48,8 @@ class IntakeController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	IntakeController(ClientRegistry clients, IntakeForms forms, IntakeLinks links, IntakeSender sender,
-			KnowledgeBase knowledge, Contraindications contraindications, ClinicProfiles clinics, MessageSource messages,
-			Clock clock) {
+			KnowledgeBase knowledge, Contraindications contraindications, ClinicProfiles clinics, MessageSource messages) {
 		this.clients = clients;
 		this.forms = forms;
 		this.links = links;
@@ -65,7 +58,6 @@ class IntakeController {
 		this.contraindications = contraindications;
 		this.clinics = clinics;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@PostMapping("/clients/{id}/intake-links")
@@ -129,16 +121,11 @@ class IntakeController {
 	}
 
 	private Client load(UUID id) {
-		try {
-			return clients.get(new ClientId(id));
-		}
-		catch (ClientNotFound notFound) {
-			throw new NotFound();
-		}
+		return clients.get(new ClientId(id));
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(clinics.current().map(ClinicProfile::timeZone).orElse(ZoneOffset.UTC)));
+		return clinics.today();
 	}
 
 }

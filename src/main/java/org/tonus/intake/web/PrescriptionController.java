@@ -1,8 +1,6 @@
 package org.tonus.intake.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tonus.client.Client;
 import org.tonus.client.ClientId;
-import org.tonus.client.ClientNotFound;
 import org.tonus.client.ClientRegistry;
 import org.tonus.intake.Icd10Catalog;
 import org.tonus.intake.InvalidPrescription;
 import org.tonus.intake.PrescriptionBook;
 import org.tonus.system.AllowedRoles;
-import org.tonus.system.ClinicProfile;
 import org.tonus.system.ClinicProfiles;
 import org.tonus.system.NotFound;
 import org.tonus.system.Role;
@@ -41,15 +37,12 @@ class PrescriptionController {
 
 	private final ClinicProfiles clinics;
 
-	private final Clock clock;
-
 	PrescriptionController(ClientRegistry clients, PrescriptionBook prescriptions, Icd10Catalog icd10,
-			ClinicProfiles clinics, Clock clock) {
+			ClinicProfiles clinics) {
 		this.clients = clients;
 		this.prescriptions = prescriptions;
 		this.icd10 = icd10;
 		this.clinics = clinics;
-		this.clock = clock;
 	}
 
 	@GetMapping("/clients/{id}/prescriptions/new")
@@ -158,16 +151,11 @@ class PrescriptionController {
 	}
 
 	private Client load(UUID id) {
-		try {
-			return clients.get(new ClientId(id));
-		}
-		catch (ClientNotFound notFound) {
-			throw new NotFound();
-		}
+		return clients.get(new ClientId(id));
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(clinics.current().map(ClinicProfile::timeZone).orElse(ZoneOffset.UTC)));
+		return clinics.today();
 	}
 
 }

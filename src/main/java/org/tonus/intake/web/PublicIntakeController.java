@@ -1,8 +1,6 @@
 package org.tonus.intake.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +50,9 @@ class PublicIntakeController {
 
 	private final TransactionTemplate transactions;
 
-	private final Clock clock;
-
 	PublicIntakeController(IntakeLinks links, IntakeForms forms, ClientRegistry clients, KnowledgeBase knowledge,
 			Contraindications contraindications, ClinicProfiles clinics, MessageSource messages,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions) {
 		this.links = links;
 		this.forms = forms;
 		this.clients = clients;
@@ -65,7 +61,6 @@ class PublicIntakeController {
 		this.clinics = clinics;
 		this.messages = messages;
 		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	@GetMapping("/intake/{token}")
@@ -126,7 +121,7 @@ class PublicIntakeController {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(clinics.current().map(ClinicProfile::timeZone).orElse(ZoneOffset.UTC)));
+		return clinics.today();
 	}
 
 }

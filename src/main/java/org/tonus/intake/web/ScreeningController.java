@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tonus.client.Client;
 import org.tonus.client.ClientId;
-import org.tonus.client.ClientNotFound;
 import org.tonus.client.ClientRegistry;
 import org.tonus.intake.ContraindicationScreens;
 import org.tonus.intake.Contraindications;
@@ -116,12 +115,7 @@ class ScreeningController {
 	}
 
 	private Client load(UUID id) {
-		try {
-			return clients.get(new ClientId(id));
-		}
-		catch (ClientNotFound notFound) {
-			throw new NotFound();
-		}
+		return clients.get(new ClientId(id));
 	}
 
 }

@@ -71,6 +71,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				|| e instanceof org.springframework.security.core.AuthenticationException) {
 			throw e;
 		}
+		org.springframework.web.bind.annotation.ResponseStatus declared = org.springframework.core.annotation.AnnotatedElementUtils
+			.findMergedAnnotation(e.getClass(), org.springframework.web.bind.annotation.ResponseStatus.class);
+		if (declared != null) {
+			HttpStatus status = declared.code();
+			return ResponseEntity.status(status)
+				.body(ProblemDetail.forStatusAndDetail(status, status == HttpStatus.NOT_FOUND ? "There is no such record."
+						: status.getReasonPhrase()));
+		}
 		log.error("Unexpected error in an API request ({})", e.getClass().getName());
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
