@@ -53,6 +53,16 @@
     return state;
   }
 
+  // Scripts that need the session (autosave) wait here while the person signs in again.
+  const waiting = [];
+  window.Tonus = {
+    reauthenticate() {
+      return new Promise((resolve) => { waiting.push(resolve); showReauth(); });
+    },
+    touched() { lastServerContact = Date.now(); },
+    csrf
+  };
+
   function showReauth() {
     warning.hidden = true;
     if (dialog.open) return;
@@ -140,6 +150,7 @@
     await status();
     lastServerContact = Date.now();
     dialog.close();
+    waiting.splice(0).forEach((resolve) => resolve());
     if (pendingSubmit) {
       const { form: waiting, submitter } = pendingSubmit;
       pendingSubmit = null;
