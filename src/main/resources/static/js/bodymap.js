@@ -15,7 +15,7 @@
     return shape ? shape.getAttribute("aria-label") : key;
   }
 
-  function set(key, intensity) {
+  function set(key, intensity, quiet) {
     const value = Math.max(0, Math.min(10, intensity));
     if (value === 0) marks.delete(key); else marks.set(key, value);
     shapesFor(key).forEach((shape) => {
@@ -24,7 +24,7 @@
       shape.setAttribute("aria-pressed", value > 0 ? "true" : "false");
       shape.setAttribute("aria-label", shape.querySelector("title").textContent + (value > 0 ? ", " + list.dataset.intensity + " " + value : ""));
     });
-    changed();
+    changed(quiet);
   }
 
   function next(key) {
@@ -33,7 +33,7 @@
     set(key, step === undefined ? 0 : step);
   }
 
-  function changed() {
+  function changed(quiet) {
     const drawing = { marks: [] };
     marks.forEach((intensity, key) => {
       const [region, side] = key.split("|");
@@ -43,7 +43,7 @@
     });
     hidden.value = JSON.stringify(drawing);
     renderList();
-    if (window.htmx) htmx.trigger(form, "marks-changed");
+    if (!quiet && window.htmx) htmx.trigger(form, "marks-changed");
   }
 
   function renderList() {
@@ -94,4 +94,12 @@
     changed();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
+
+  // A saved drawing (the assessment page) is shown as it was, without sending it again.
+  try {
+    (JSON.parse(hidden.value).marks || []).forEach((mark) => {
+      const key = mark.side ? mark.region + "|" + mark.side : mark.region;
+      if (shapesFor(key).length) set(key, mark.intensity, true);
+    });
+  } catch (ignored) { /* an empty or unreadable drawing starts blank */ }
 })();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tonus.atlas.BodyMap;
+import org.tonus.atlas.Places;
 import org.tonus.knowledge.BodyRegion;
 import org.tonus.knowledge.KnowledgeBase;
 import org.tonus.knowledge.Muscle;

@@ -1,4 +1,4 @@
-package org.tonus.atlas.web;
+package org.tonus.atlas;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -6,14 +6,13 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tonus.atlas.BodyMap;
 import org.tonus.knowledge.BodyRegion;
 import org.tonus.knowledge.KnowledgeBase;
 import org.tonus.knowledge.Side;
 
 /** Names of places on the body as people read them: "Side of the neck (right)". */
 @Component
-class Places {
+public class Places {
 
 	private final KnowledgeBase knowledge;
 
@@ -24,7 +23,7 @@ class Places {
 		this.messages = messages;
 	}
 
-	String label(String region, Side side, Locale locale) {
+	public String label(String region, Side side, Locale locale) {
 		String name = knowledge.region(region).map(BodyRegion::name).orElse(region);
 		if (side == null) {
 			return name;
@@ -32,12 +31,12 @@ class Places {
 		return messages.getMessage("place.with-side", new Object[] { name, sideName(side, locale) }, locale);
 	}
 
-	String sideName(Side side, Locale locale) {
+	public String sideName(Side side, Locale locale) {
 		return messages.getMessage("side." + side.id(), null, locale);
 	}
 
 	/** Labels for every shape of the map, keyed as the shapes are ("temple|right", "sternum"). */
-	Map<String, String> shapeLabels(BodyMap map, Locale locale) {
+	public Map<String, String> shapeLabels(BodyMap map, Locale locale) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (BodyMap.Shape shape : map.shapes()) {
 			labels.put(shape.key(), label(shape.region(), Side.parse(shape.side()), locale));

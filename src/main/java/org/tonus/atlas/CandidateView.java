@@ -1,4 +1,4 @@
-package org.tonus.atlas.web;
+package org.tonus.atlas;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +10,13 @@ import org.tonus.referral.Candidate;
 import org.tonus.referral.Match;
 
 /** A ranked candidate as the page shows it, with its reasons in words. */
-record CandidateView(String muscleId, String muscleName, String side, double score, int rank, List<String> essential,
+public record CandidateView(String muscleId, String muscleName, String sideId, String side, double score, int rank, List<String> essential,
 		List<String> spillover, List<String> unexplained, List<String> activities) {
 
-	static CandidateView of(Candidate candidate, int rank, KnowledgeBase knowledge, Places places, Locale locale) {
+	public static CandidateView of(Candidate candidate, int rank, KnowledgeBase knowledge, Places places, Locale locale) {
 		String name = knowledge.muscle(candidate.muscle()).map(Muscle::name).orElse(candidate.muscle());
-		return new CandidateView(candidate.muscle(), name, places.sideName(candidate.side(), locale), candidate.score(),
+		return new CandidateView(candidate.muscle(), name, candidate.side() == null ? "midline" : candidate.side().id(),
+				places.sideName(candidate.side(), locale), candidate.score(),
 				rank, labels(candidate, ZoneKind.ESSENTIAL, places, locale), labels(candidate, ZoneKind.SPILLOVER, places, locale),
 				candidate.unexplained().stream().map(place -> places.label(place.region(), place.side(), locale)).toList(),
 				candidate.activities()
