@@ -80,6 +80,12 @@ public class Assessments {
 		return assessment;
 	}
 
+	/** The client's assessment of {@code visitDate}, if one was started (audited as a read). */
+	@Transactional
+	public java.util.Optional<Assessment> onVisit(ClientId client, LocalDate visitDate) {
+		return repository.onDate(client, visitDate).map(id -> read(client, id));
+	}
+
 	/** The client's assessments, newest first, without their details. */
 	public List<Assessment> of(ClientId client) {
 		return repository.of(client, 20)

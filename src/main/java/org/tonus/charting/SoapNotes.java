@@ -72,8 +72,8 @@ public class SoapNotes {
 		return notes.of(client);
 	}
 
-	/** Saves a draft typed from version {@code baseVersion}; returns the new version. */
-	@Transactional
+	/** Saves a draft typed from version {@code baseVersion}; returns the new version. A stale save is audited. */
+	@Transactional(noRollbackFor = StaleDraft.class)
 	public SoapNote saveDraft(ClientId client, NoteId id, int baseVersion, SoapText text) {
 		SoapNote current = draftOf(client, id);
 		if (current.draftVersion() != baseVersion || !notes.saveDraft(id, baseVersion, text, clock.instant())) {

@@ -21,12 +21,12 @@ import org.tonus.assessment.RomNormals;
 import org.tonus.assessment.Suggestion;
 import org.tonus.atlas.DrawingPanel;
 import org.tonus.atlas.Places;
+import org.tonus.atlas.PointOptions;
 import org.tonus.client.Client;
 import org.tonus.knowledge.BodyRegion;
 import org.tonus.knowledge.KnowledgeBase;
 import org.tonus.knowledge.Muscle;
 import org.tonus.knowledge.Side;
-import org.tonus.knowledge.TriggerPoint;
 import org.tonus.referral.PainDrawing;
 import org.tonus.referral.PainMark;
 
@@ -46,8 +46,11 @@ class AssessmentPage {
 
 	private final MessageSource messages;
 
+	private final PointOptions points;
+
 	AssessmentPage(Assessments assessments, DrawingPanel panel, Places places, KnowledgeBase knowledge,
-			RomNormals normals, MessageSource messages) {
+			RomNormals normals, MessageSource messages, PointOptions points) {
+		this.points = points;
 		this.assessments = assessments;
 		this.panel = panel;
 		this.places = places;
@@ -84,7 +87,8 @@ class AssessmentPage {
 		model.addAttribute("drawingJson", drawingJson(assessment.marks()));
 		model.addAttribute("palpate", true);
 		panel.addCandidates(new PainDrawing(assessment.marks(), assessment.activities()), model, locale);
-		model.addAttribute("pointGroups", pointGroups(assessment.suggestions(), locale));
+		model.addAttribute("pointGroups", points.groups(assessment.suggestions().stream().map(Suggestion::muscle).toList(),
+				"assessment.finding.suggested", locale));
 		model.addAttribute("regionOptions", knowledge.regions()
 			.stream()
 			.map(region -> new Option(region.id(), region.name()))
@@ -96,36 +100,6 @@ class AssessmentPage {
 		model.addAttribute("areas", assessment.areas().stream().map(area -> view(area, locale)).toList());
 		model.addAttribute("ranges", assessment.ranges().stream().map(range -> view(range, locale)).toList());
 		return "assessment/assessment";
-	}
-
-	private List<OptionGroup> pointGroups(List<Suggestion> suggestions, Locale locale) {
-		List<OptionGroup> groups = new ArrayList<>();
-		List<Option> suggested = new ArrayList<>();
-		for (Suggestion suggestion : suggestions) {
-			knowledge.muscle(suggestion.muscle())
-				.filter(muscle -> suggested.stream().noneMatch(option -> option.value().startsWith(muscle.id() + "#")))
-				.ifPresent(muscle -> suggested.addAll(pointOptions(muscle)));
-		}
-		if (!suggested.isEmpty()) {
-			groups.add(new OptionGroup(messages.getMessage("assessment.finding.suggested", null, locale), suggested));
-		}
-		Map<String, List<Option>> byGroup = new LinkedHashMap<>();
-		for (Muscle muscle : knowledge.muscles()) {
-			byGroup.computeIfAbsent(muscle.group(), group -> new ArrayList<>()).addAll(pointOptions(muscle));
-		}
-		byGroup.forEach((group, options) -> groups
-			.add(new OptionGroup(messages.getMessage("muscle.group." + group, null, group, locale), options)));
-		return groups;
-	}
-
-	private static List<Option> pointOptions(Muscle muscle) {
-		List<Option> options = new ArrayList<>();
-		List<TriggerPoint> points = muscle.triggerPoints();
-		for (int i = 0; i < points.size(); i++) {
-			options.add(new Option(muscle.id() + "#" + i,
-					points.size() == 1 ? muscle.name() : muscle.name() + ": " + points.get(i).name()));
-		}
-		return options;
 	}
 
 	private FindingView view(PalpationFinding finding, Locale locale) {
