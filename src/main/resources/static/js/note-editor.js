@@ -87,7 +87,9 @@
     clearTimeout(timer);
     if (await save(false) !== false) {
       form.dataset.verified = "yes";
-      form.requestSubmit();
+      // Not while this submit event is still being dispatched (the save may not have waited at all):
+      // a submit requested during dispatch is silently ignored by the browser.
+      setTimeout(() => form.requestSubmit(), 0);
     }
   });
 })();

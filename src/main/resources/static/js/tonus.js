@@ -114,8 +114,10 @@
 
   function resubmit(target, submitter) {
     target.dataset.verified = "yes";
-    target.requestSubmit(submitter || undefined);
-    delete target.dataset.verified;
+    setTimeout(() => {
+      target.requestSubmit(submitter || undefined);
+      delete target.dataset.verified;
+    }, 0);
   }
 
   form.addEventListener("submit", async (event) => {

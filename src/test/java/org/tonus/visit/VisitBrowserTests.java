@@ -65,8 +65,59 @@ class VisitBrowserTests extends IntegrationTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the range")).click();
 		assertThat(page.locator("#ranges")).containsText("45°");
 		Browser.screenshot(page, "assessment");
-		page.setViewportSize(1180, 2600);
-		Browser.screenshot(page, "assessment-full");
+
+		page.navigate(base() + "/clients/" + client.id());
+		page.getByText("Make a plan").click();
+		assertThat(page.locator("#problems")).containsText("Pain in Temple (right), 7/10");
+		assertThat(page.locator("#goal0-description")).hasValue("Worst pain from 7 to 3 or less");
+		Browser.screenshot(page, "plan-form");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the plan")).click();
+		assertThat(page.locator("main")).containsText("weekly for 4 visits");
+
+		page.navigate(base() + "/clients/" + client.id());
+		page.getByText("Start a session").click();
+		page.getByLabel("What the client reports today").fill("Headache eased for two days after last time");
+		page.locator("label.scale-step:has(input[name=painBefore][value='7'])").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
+		page.waitForLoadState();
+		assertThat(page.locator(".point-name")).containsText("Upper trapezius");
+		page.keyboard().press("Space");
+		assertThat(page.locator("#timer-toggle")).hasAttribute("aria-pressed", "true");
+		page.waitForTimeout(1300);
+		page.keyboard().press("Space");
+		assertThat(page.locator("#repetitions")).hasValue("1");
+		assertThat(page.locator("#holdSeconds")).not().hasValue("");
+		page.locator("label.scale-step:has(input[name=pressure][value='3'])").click();
+		page.keyboard().press("6");
+		page.keyboard().press("y");
+		Browser.screenshot(page, "runner");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#done")).containsText("discomfort 6/10");
+		assertThat(page.locator("#done")).containsText("Released");
+
+		page.locator("label.scale-step:has(input[name=painAfter][value='3'])").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish and draft the SOAP note")).click();
+		assertThat(page.locator("#subjective")).hasValue(java.util.regex.Pattern.compile("Headache eased for two days"));
+		assertThat(page.locator("#objective")).hasValue(java.util.regex.Pattern.compile("ischemic compression 1 × \\d+ s, pressure 3/5"));
+		page.waitForLoadState();
+
+		page.context().clearCookies();
+		page.locator("#plan").click();
+		page.locator("#plan").press("Control+End");
+		page.locator("#plan").pressSequentially(" Typed after the session ended.");
+		assertThat(page.locator("#reauth")).isVisible();
+		page.locator("#reauth-password").fill(OWNER_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in and continue")).click();
+		assertThat(page.locator("#save-status")).containsText("All changes saved");
+		page.reload();
+		assertThat(page.locator("#plan")).hasValue(java.util.regex.Pattern.compile("Typed after the session ended"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign the note")).click();
+		assertThat(page.locator("main")).containsText("Signed by Test Owner");
+		String pdfUrl = page.locator("a:has-text('Open as PDF')").getAttribute("href");
+		com.microsoft.playwright.APIResponse pdf = page.request().get(base() + pdfUrl);
+		org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+		org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+		org.assertj.core.api.Assertions.assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
 
 }
