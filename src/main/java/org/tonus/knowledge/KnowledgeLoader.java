@@ -44,13 +44,15 @@ final class KnowledgeLoader {
 		for (JsonNode region : read(index.path("regions").asString()).path("regions")) {
 			regions.put(region.path("id").asString(), region(region));
 		}
-		for (JsonNode activity : read(index.path("activities").asString()).path("activities")) {
-			activities.put(activity.path("id").asString(), new Activity(activity.path("id").asString(),
-					activity.path("name").asString()));
-		}
 		for (JsonNode source : read(index.path("sources").asString()).path("sources")) {
 			sources.put(source.path("id").asString(), new Source(source.path("id").asString(),
 					source.path("kind").asString(), source.path("short").asString(), source.path("reference").asString()));
+		}
+		for (JsonNode activity : read(index.path("activities").asString()).path("activities")) {
+			String id = activity.path("id").asString();
+			String where = "activity " + id;
+			activities.put(id, new Activity(id, text(activity, "name", where), text(activity, "advice", where),
+					citations(activity, where)));
 		}
 		Map<String, Muscle> muscles = new LinkedHashMap<>();
 		for (JsonNode file : index.path("muscles")) {
