@@ -58,8 +58,7 @@ public class ProgramGenerator {
 			TriggerPoint tp = muscle.triggerPoints().get(Math.min(point.triggerPoint(), muscle.triggerPoints().size() - 1));
 			String side = "midline".equals(point.side()) ? null : point.side();
 			if (muscle.selfCare() != null) {
-				stretches.add(new ProgramItem(ProgramItem.Kind.STRETCH, "Stretch: " + muscle.name(), muscle.selfCare().advice() == null || muscle.selfCare().advice().isBlank() ? muscle.selfCare().routine()
-								: muscle.selfCare().routine() + "\n\n" + muscle.selfCare().advice(),
+				stretches.add(new ProgramItem(ProgramItem.Kind.STRETCH, "Stretch: " + muscle.name(), muscle.selfCare().routine(),
 						muscle.id(), tp.location(), side, null, sources(muscle.selfCare().citations())));
 			}
 			String where = knowledge.region(tp.location()).map(BodyRegion::name).orElse("").toLowerCase(java.util.Locale.ROOT);

@@ -4,23 +4,15 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tonus.client.Client;
 import org.tonus.client.ClientDetails;
 import org.tonus.client.ClientRegistry;
 import org.tonus.client.PreferredContact;
-import org.tonus.support.TestDatabase;
+import org.tonus.support.MailIntegrationTest;
 import org.tonus.support.TestUsers;
 import org.tonus.system.Role;
 
@@ -31,27 +23,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The intake link by e-mail, through a real SMTP server running in the test. */
-@SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025", "tonus.mail.from=clinic@tonus.test" })
-@AutoConfigureMockMvc
-class IntakeMailTests {
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	@Autowired
-	MockMvc mvc;
+class IntakeMailTests extends MailIntegrationTest {
 
 	@Autowired
 	ClientRegistry clients;
 
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry, "tonus_mail");
-	}
-
 	@Test
 	void frontDeskSendsTheLinkAndItOpensTheQuestionnaire() throws Exception {
-		Client client = clients.register(new ClientDetails("Marta", "Kowalska", null, LocalDate.of(1990, 1, 2),
+		Client client = clients.register(new ClientDetails("Marta", "Kowalska" + System.nanoTime(), null, LocalDate.of(1990, 1, 2),
 				"marta.kowalska@example.com", null, null, null, null, null, PreferredContact.EMAIL, null));
 		mvc.perform(post("/clients/" + client.id() + "/intake-links").param("email", "true")
 			.with(TestUsers.as(Role.FRONT_DESK))
@@ -61,7 +40,7 @@ class IntakeMailTests {
 		MimeMessage message = smtp.getReceivedMessages()[0];
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo("marta.kowalska@example.com");
 		String body = GreenMailUtil.getBody(message);
-		assertThat(body).contains("Hello Marta").doesNotContain("Kowalska");
+		assertThat(body).contains("Hello Marta").doesNotContain(client.details().familyName());
 		Matcher link = Pattern.compile("/intake/([A-Za-z0-9_-]{43})").matcher(body);
 		assertThat(link.find()).isTrue();
 		mvc.perform(get("/intake/" + link.group(1))).andExpect(status().isOk());

@@ -12,15 +12,17 @@ import org.tonus.client.ClientDetails;
 import org.tonus.client.ClientRegistry;
 import org.tonus.client.PreferredContact;
 import org.tonus.support.Browser;
-import org.tonus.support.IntegrationTest;
+import org.tonus.support.MailIntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The therapist's whole visit on a tablet: draw the pain, see the candidates, palpate and record
- * findings, measure range of motion.
+ * findings, measure range of motion, plan, run the session with the hold timer, finish, keep the
+ * drafted note through a forced sign-out, sign it, print it, and send the home-care program, which
+ * arrives by e-mail and opens from the client's link on a phone.
  */
-class VisitBrowserTests extends IntegrationTest {
+class VisitBrowserTests extends MailIntegrationTest {
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -118,6 +120,32 @@ class VisitBrowserTests extends IntegrationTest {
 		org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
 		org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
 		org.assertj.core.api.Assertions.assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		page.navigate(base() + "/clients/" + client.id());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a program from the last session")).click();
+		assertThat(page.locator("#program-form")).containsText("Stretch: Upper trapezius");
+		page.locator("#frequency").fill("Stretch twice a day, self-pressure once a day");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes")).click();
+		assertThat(page.locator("main")).containsText("Program saved.");
+		Browser.screenshot(page, "home-care");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send by e-mail")).click();
+		assertThat(page.locator("main")).containsText("Sent by e-mail.");
+
+		org.assertj.core.api.Assertions.assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+		jakarta.mail.internet.MimeMessage message = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
+		String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://\\S+/home-care/[A-Za-z0-9_-]{43}").matcher(body);
+		org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+		org.assertj.core.api.Assertions.assertThat(body).doesNotContain("trapezius");
+
+		Page phone = browser.newPage(390, 844);
+		phone.navigate(link.group());
+		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Hello Nora");
+		assertThat(phone.locator("main")).containsText("Stretch: Upper trapezius");
+		assertThat(phone.locator("main")).containsText("Stretch twice a day");
+		Browser.screenshot(phone, "home-care-client");
+		com.microsoft.playwright.APIResponse handout = phone.request().get(link.group() + "/pdf");
+		org.assertj.core.api.Assertions.assertThat(handout.headers().get("content-type")).isEqualTo("application/pdf");
 	}
 
 }
