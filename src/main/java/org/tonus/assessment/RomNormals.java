@@ -46,7 +46,7 @@ public class RomNormals {
 
 	private final List<Joint> joints = new ArrayList<>();
 
-	RomNormals(JsonMapper json) {
+	public RomNormals(JsonMapper json) {
 		try (InputStream in = RomNormals.class.getClassLoader().getResourceAsStream("assessment/rom-normals.json")) {
 			if (in == null) {
 				throw new IllegalStateException("assessment/rom-normals.json is missing");
