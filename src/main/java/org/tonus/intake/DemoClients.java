@@ -78,6 +78,7 @@ class DemoClients {
 	}
 
 	@EventListener
+	@org.springframework.core.annotation.Order(0)
 	void on(DemoClinicCreated created) {
 		Random random = new Random(2026);
 		LocalDate today = LocalDate.now(clock);

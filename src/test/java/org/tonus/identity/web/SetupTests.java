@@ -30,6 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SetupTests {
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -67,8 +70,16 @@ class SetupTests {
 	void theDemoButtonFillsTheClinicAndItsStaffCanSignIn() throws Exception {
 		mvc.perform(post("/setup/demo").with(csrf())).andExpect(redirectedUrl("/sign-in"));
 		assertThat(accounts.all()).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(count("SELECT count(*) FROM charting_note WHERE status = 'SIGNED'")).isEqualTo(6);
+		assertThat(count("SELECT count(*) FROM treatment_application")).isGreaterThanOrEqualTo(12);
+		assertThat(count("SELECT count(*) FROM homecare_program WHERE status = 'SENT'")).isEqualTo(6);
+		assertThat(count("SELECT count(*) FROM assessment_finding")).isEqualTo(12);
 		mvc.perform(formLogin("/sign-in").user(DemoClinic.OWNER_EMAIL).password(DemoClinic.PASSWORD))
 			.andExpect(redirectedUrl("/"));
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
 	}
 
 	@Test
