@@ -4,14 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.tonus.system.Mail;
 
 /**
  * Sends intake links by e-mail when a mail server is configured ({@code spring.mail.host}); without
@@ -21,31 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class IntakeMailer {
 
-	private static final Logger log = LoggerFactory.getLogger(IntakeMailer.class);
+	private final Mail mail;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final String from;
-
-	IntakeMailer(ObjectProvider<JavaMailSender> mail, @Value("${tonus.mail.from:tonus@localhost}") String from) {
+	IntakeMailer(Mail mail) {
 		this.mail = mail;
-		this.from = from;
 	}
 
 	public boolean configured() {
-		return mail.getIfAvailable() != null;
+		return mail.configured();
 	}
 
 	public boolean send(String to, String firstName, String clinicName, String link, java.time.Instant expiresAt, ZoneId zone) {
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null) {
-			return false;
-		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(to);
-		message.setSubject(clinicName + ": your questionnaire before the first visit");
-		message.setText("""
+		return mail.send(to, clinicName + ": your questionnaire before the first visit", """
 				Hello %s,
 
 				before your first visit at %s, please tell us a little about where it hurts and how you are.
@@ -56,14 +37,6 @@ public class IntakeMailer {
 				The link works once and until %s. If you did not expect this message, please ignore it.
 				""".formatted(firstName, clinicName, link,
 				DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(expiresAt.atZone(zone))));
-		try {
-			sender.send(message);
-			return true;
-		}
-		catch (MailException failed) {
-			log.warn("Could not send an intake link by e-mail ({})", failed.getClass().getSimpleName());
-			return false;
-		}
 	}
 
 }
