@@ -50,6 +50,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 			.newPage();
 	}
 
+	/** Keeps a document the browser fetched next to the screenshots, to look at after the run. */
+	public static void save(byte[] content, String name) {
+		try {
+			java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+			java.nio.file.Files.write(Path.of("target", "screenshots", name), content);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	public static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
 			.setFullPage(true));

@@ -146,6 +146,7 @@ class VisitBrowserTests extends MailIntegrationTest {
 		Browser.screenshot(phone, "home-care-client");
 		com.microsoft.playwright.APIResponse handout = phone.request().get(link.group() + "/pdf");
 		org.assertj.core.api.Assertions.assertThat(handout.headers().get("content-type")).isEqualTo("application/pdf");
+		Browser.save(handout.body(), "home-care.pdf");
 	}
 
 }
