@@ -40,12 +40,13 @@ class AssessmentRepository {
 			List<Suggestion> suggestions, String posture, int version, Instant updatedAt) {
 	}
 
-	void insert(AssessmentId id, ClientId client, LocalDate visitDate, UUID author, Instant now) {
+	void insert(AssessmentId id, ClientId client, LocalDate visitDate, Set<String> activities, UUID author, Instant now) {
 		jdbc.sql("""
-				INSERT INTO assessment_assessment (id, client_id, visit_date, author_id, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO assessment_assessment (id, client_id, visit_date, activities, author_id, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id.id(), client.id(), visitDate, author, Timestamp.from(now), Timestamp.from(now))
+			.params(id.id(), client.id(), visitDate, activities.toArray(String[]::new), author, Timestamp.from(now),
+					Timestamp.from(now))
 			.update();
 	}
 

@@ -18,6 +18,7 @@ import org.tonus.client.ClientRegistry;
 import org.tonus.identity.AuditEntry;
 import org.tonus.identity.AuditLog;
 import org.tonus.identity.CurrentUser;
+import org.tonus.intake.IntakeForms;
 import org.tonus.knowledge.KnowledgeBase;
 import org.tonus.knowledge.Muscle;
 import org.tonus.knowledge.Side;
@@ -46,10 +47,13 @@ public class Assessments {
 
 	private final AuditLog audit;
 
+	private final IntakeForms intakes;
+
 	private final Clock clock;
 
 	Assessments(AssessmentRepository repository, ClientRegistry clients, KnowledgeBase knowledge, ReferralEngine engine,
-			RomNormals normals, AuditLog audit, Clock clock) {
+			RomNormals normals, AuditLog audit, IntakeForms intakes, Clock clock) {
+		this.intakes = intakes;
 		this.repository = repository;
 		this.clients = clients;
 		this.knowledge = knowledge;
@@ -59,7 +63,10 @@ public class Assessments {
 		this.clock = clock;
 	}
 
-	/** The client's assessment of {@code visitDate}, started now if there is none yet. */
+	/**
+	 * The client's assessment of {@code visitDate}, started now if there is none yet; a new one
+	 * starts with the activities from the client's newest questionnaire ticked.
+	 */
 	@Transactional
 	public AssessmentId forVisit(ClientId client, LocalDate visitDate) {
 		if (!clients.exists(client)) {
@@ -67,7 +74,11 @@ public class Assessments {
 		}
 		return repository.onDate(client, visitDate).orElseGet(() -> {
 			AssessmentId id = AssessmentId.random();
-			repository.insert(id, client, visitDate, author(), clock.instant());
+			Set<String> activities = new LinkedHashSet<>();
+			intakes.latest(client)
+				.ifPresent(intake -> intake.answers().activities().stream().filter(a -> knowledge.activity(a).isPresent())
+					.forEach(activities::add));
+			repository.insert(id, client, visitDate, activities, author(), clock.instant());
 			audit.record(AuditEntry.success("assessment.create", "assessment", id));
 			return id;
 		});

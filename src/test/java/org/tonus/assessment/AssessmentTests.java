@@ -1,6 +1,8 @@
 package org.tonus.assessment;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.tonus.client.Client;
 import org.tonus.client.ClientDetails;
 import org.tonus.client.ClientRegistry;
 import org.tonus.client.PreferredContact;
+import org.tonus.intake.IntakeAnswers;
+import org.tonus.intake.IntakeForms;
 import org.tonus.support.IntegrationTest;
 import org.tonus.support.TestUsers;
 import org.tonus.system.Role;
@@ -28,6 +32,9 @@ class AssessmentTests extends IntegrationTest {
 
 	@Autowired
 	ClientRegistry clients;
+
+	@Autowired
+	IntakeForms intakes;
 
 	private final RequestPostProcessor therapist = TestUsers.as(Role.THERAPIST);
 
@@ -57,9 +64,14 @@ class AssessmentTests extends IntegrationTest {
 	}
 
 	@Test
-	void oneAssessmentPerVisitDay() throws Exception {
+	void oneAssessmentPerVisitDayStartingWithTheQuestionnairesActivities() throws Exception {
 		Client client = client();
-		assertThat(start(client)).isEqualTo(start(client));
+		intakes.submit(client.id(), new IntakeAnswers(List.of(), List.of("typing", "not-an-activity"), null, null, null, null,
+				null, null, Map.of()), "STAFF");
+		String assessment = start(client);
+		assertThat(start(client)).isEqualTo(assessment);
+		assertThat(jdbc.sql("SELECT array_to_string(activities, ',') FROM assessment_assessment WHERE id = ?")
+			.param(id(assessment)).query(String.class).single()).isEqualTo("typing");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.tonus.intake.IntakeAnswers;
 import org.tonus.intake.Screening;
 import org.tonus.support.IntegrationTest;
 import org.tonus.support.TestUsers;
+import org.tonus.system.ClinicProfiles;
 import org.tonus.system.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,9 @@ class TreatmentTests extends IntegrationTest {
 
 	@Autowired
 	ContraindicationScreens screens;
+
+	@Autowired
+	ClinicProfiles clinics;
 
 	private final RequestPostProcessor therapist = TestUsers.as(Role.THERAPIST);
 
@@ -63,7 +67,7 @@ class TreatmentTests extends IntegrationTest {
 			.andExpect(content().string(containsString("The re-evaluation date is in the past.")));
 		assertThat(plans(client)).isZero();
 
-		mvc.perform(plan(client)).andExpect(redirectedUrlPattern("/clients/*/plan"));
+		mvc.perform(plannedIn4Weeks(client)).andExpect(redirectedUrlPattern("/clients/*/plan"));
 		mvc.perform(get("/clients/" + client.id() + "/plan").with(therapist))
 			.andExpect(content().string(containsString("Worst pain from 7 to 3 or less: from 7 to 3/10 or less")))
 			.andExpect(content().string(containsString("weekly for 4 visits")))
@@ -76,10 +80,18 @@ class TreatmentTests extends IntegrationTest {
 	}
 
 	@Test
+	void theChartSaysWhenReEvaluationIsDue() throws Exception {
+		Client client = client();
+		mvc.perform(plan(client).param("reEvaluationOn", clinics.today().toString()));
+		mvc.perform(get("/clients/" + client.id()).with(therapist))
+			.andExpect(content().string(containsString("Re-evaluation due")));
+	}
+
+	@Test
 	void aSessionRecordsDosesRefusesAbsurdOnesAndDraftsTheNote() throws Exception {
 		Client client = client();
 		assessed(client);
-		mvc.perform(plan(client));
+		mvc.perform(plannedIn4Weeks(client));
 		String session = start(client);
 		mvc.perform(get(session).with(therapist)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Upper trapezius: Upper fibres, mid-belly")));
@@ -198,6 +210,10 @@ class TreatmentTests extends IntegrationTest {
 		return assessment;
 	}
 
+	private MockHttpServletRequestBuilder plannedIn4Weeks(Client client) {
+		return plan(client).param("reEvaluationOn", clinics.today().plusWeeks(4).toString());
+	}
+
 	private MockHttpServletRequestBuilder plan(Client client) {
 		return post("/clients/" + client.id() + "/plan").with(therapist).with(csrf())
 			.param("problems", "Pain in Temple (right), 7/10")
@@ -207,8 +223,7 @@ class TreatmentTests extends IntegrationTest {
 			.param("tech.upper-trapezius#0|right", "ISCHEMIC_COMPRESSION", "POST_ISOMETRIC_RELAXATION")
 			.param("phase0.interval", "WEEKLY").param("phase0.visits", "4")
 			.param("phase1.interval", "FORTNIGHTLY").param("phase1.visits", "4")
-			.param("phase2.interval", "MONTHLY")
-			.param("reEvaluationOn", LocalDate.now().plusWeeks(4).toString());
+			.param("phase2.interval", "MONTHLY");
 	}
 
 	private String start(Client client) throws Exception {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tonus.client.ChartContributor;
 import org.tonus.client.ChartPanel;
 import org.tonus.client.Client;
+import org.tonus.system.ClinicProfiles;
 import org.tonus.system.Role;
 import org.tonus.treatment.TreatmentPlan;
 import org.tonus.treatment.TreatmentPlans;
@@ -26,7 +27,10 @@ class TreatmentChart implements ChartContributor {
 
 	private final PlanView view;
 
-	TreatmentChart(TreatmentPlans plans, TreatmentSessions sessions, PlanView view) {
+	private final ClinicProfiles clinics;
+
+	TreatmentChart(TreatmentPlans plans, TreatmentSessions sessions, PlanView view, ClinicProfiles clinics) {
+		this.clinics = clinics;
 		this.plans = plans;
 		this.sessions = sessions;
 		this.view = view;
@@ -43,6 +47,7 @@ class TreatmentChart implements ChartContributor {
 		model.put("plan", plan);
 		model.put("phase", plan == null || plan.phase() == null ? "" : view.phase(plan.phase(), locale));
 		model.put("sessions", sessions.of(client.id()));
+		model.put("reEvaluationDue", plan != null && plan.reEvaluationOn() != null && !plan.reEvaluationOn().isAfter(clinics.today()));
 		return List.of(new ChartPanel(ChartPanel.Placement.PANEL, 13, "treatment/chart", "treatment-panel", model));
 	}
 
