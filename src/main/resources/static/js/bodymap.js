@@ -10,11 +10,6 @@
 
   function shapesFor(key) { return form.querySelectorAll('.region[data-key="' + key + '"]'); }
 
-  function labelOf(key) {
-    const shape = shapesFor(key)[0];
-    return shape ? shape.getAttribute("aria-label") : key;
-  }
-
   function set(key, intensity, quiet) {
     const value = Math.max(0, Math.min(10, intensity));
     if (value === 0) marks.delete(key); else marks.set(key, value);
@@ -86,11 +81,7 @@
     if (key) set(key, Number(document.getElementById("place-intensity").value));
   });
   document.getElementById("clear-marks").addEventListener("click", () => {
-    [...marks.keys()].forEach((key) => shapesFor(key).forEach((shape) => {
-      for (let i = 1; i <= 10; i++) shape.classList.remove("i" + i);
-      shape.setAttribute("aria-pressed", "false");
-    }));
-    marks.clear();
+    [...marks.keys()].forEach((key) => set(key, 0, true));
     changed();
   });
   form.addEventListener("submit", (event) => event.preventDefault());

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tonus.knowledge.BodyRegion;
+import org.tonus.knowledge.Side;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +24,22 @@ public final class BodyMap {
 	public record Shape(String view, String region, String side, String element, Map<String, String> attributes) {
 
 		public String key() {
-			return side == null ? region : region + "|" + side;
+			return BodyMap.key(region, Side.parse(side));
 		}
 
+	}
+
+	/**
+	 * The key of the shape drawn for a place: "temple|right" for a side of a lateral region, the
+	 * region alone ("sternum") on the midline or when no side is given.
+	 */
+	public static String key(String region, Side side) {
+		return side == null ? region : region + "|" + side.id();
+	}
+
+	/** The key of the shape for {@code side} of {@code region}; a midline region's side is ignored. */
+	public static String key(BodyRegion region, Side side) {
+		return key(region.id(), region.lateral() ? side : null);
 	}
 
 	private final int width;

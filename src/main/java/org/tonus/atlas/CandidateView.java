@@ -9,15 +9,17 @@ import org.tonus.knowledge.ZoneKind;
 import org.tonus.referral.Candidate;
 import org.tonus.referral.Match;
 
-/** A ranked candidate as the page shows it, with its reasons in words. */
-public record CandidateView(String muscleId, String muscleName, String sideId, String side, double score, int rank, List<String> essential,
+/**
+ * A ranked candidate as the page shows it, with its reasons in words. Candidates are muscle sides,
+ * so a candidate always has a side.
+ */
+public record CandidateView(String muscleId, String muscleName, String sideId, String side, double score, List<String> essential,
 		List<String> spillover, List<String> unexplained, List<String> activities) {
 
-	public static CandidateView of(Candidate candidate, int rank, KnowledgeBase knowledge, Places places, Locale locale) {
+	public static CandidateView of(Candidate candidate, KnowledgeBase knowledge, Places places, Locale locale) {
 		String name = knowledge.muscle(candidate.muscle()).map(Muscle::name).orElse(candidate.muscle());
-		return new CandidateView(candidate.muscle(), name, candidate.side() == null ? "midline" : candidate.side().id(),
-				places.sideName(candidate.side(), locale), candidate.score(),
-				rank, labels(candidate, ZoneKind.ESSENTIAL, places, locale), labels(candidate, ZoneKind.SPILLOVER, places, locale),
+		return new CandidateView(candidate.muscle(), name, candidate.side().id(), places.sideName(candidate.side(), locale),
+				candidate.score(), labels(candidate, ZoneKind.ESSENTIAL, places, locale), labels(candidate, ZoneKind.SPILLOVER, places, locale),
 				candidate.unexplained().stream().map(place -> places.label(place.region(), place.side(), locale)).toList(),
 				candidate.activities()
 					.stream()

@@ -3,13 +3,12 @@ package org.tonus.atlas;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tonus.knowledge.KnowledgeBase;
 import org.tonus.knowledge.Muscle;
-import org.tonus.knowledge.Side;
 import org.tonus.referral.Analysis;
 import org.tonus.referral.PainDrawing;
 import org.tonus.referral.ReferralEngine;
@@ -47,17 +46,30 @@ public class DrawingPanel {
 
 	/** Adds the map, its labels, the place list and the activities to tick. */
 	public void addMap(Model model, Locale locale) {
+		Map<String, String> labels = places.shapeLabels(map, locale);
 		model.addAttribute("map", map);
-		model.addAttribute("labels", places.shapeLabels(map, locale));
+		model.addAttribute("labels", labels);
 		model.addAttribute("activities", knowledge.activities());
-		model.addAttribute("places", placeOptions(locale));
+		model.addAttribute("places", placeOptions(labels));
 	}
 
 	/** Ranks the drawing's candidates and adds them (and the covering set) for the candidates fragment. */
 	public Analysis addCandidates(PainDrawing drawing, Model model, Locale locale) {
 		Analysis analysis = engine.analyse(drawing, CANDIDATES_SHOWN);
-		model.addAttribute("candidates", IntStream.range(0, analysis.candidates().size())
-			.mapToObj(i -> CandidateView.of(analysis.candidates().get(i), i + 1, knowledge, places, locale))
+		addCandidates(analysis, drawing, model, locale);
+		return analysis;
+	}
+
+	/**
+	 * Adds an analysis already made of {@code drawing} (its candidates, at most
+	 * {@link #CANDIDATES_SHOWN} of them, and the covering set) for the candidates fragment, without
+	 * ranking the drawing again.
+	 */
+	public void addCandidates(Analysis analysis, PainDrawing drawing, Model model, Locale locale) {
+		model.addAttribute("candidates", analysis.candidates()
+			.stream()
+			.limit(CANDIDATES_SHOWN)
+			.map(candidate -> CandidateView.of(candidate, knowledge, places, locale))
 			.toList());
 		model.addAttribute("cover", analysis.cover()
 			.stream()
@@ -66,13 +78,13 @@ public class DrawingPanel {
 					places.sideName(muscle.side(), locale)))
 			.toList());
 		model.addAttribute("marked", !drawing.marks().isEmpty());
-		return analysis;
 	}
 
-	public List<PlaceOption> placeOptions(Locale locale) {
-		return map.shapes()
+	// The map's places, keyed and labelled as its shapes are, in alphabetical order.
+	private static List<PlaceOption> placeOptions(Map<String, String> labels) {
+		return labels.entrySet()
 			.stream()
-			.map(shape -> new PlaceOption(shape.key(), places.label(shape.region(), Side.parse(shape.side()), locale)))
+			.map(entry -> new PlaceOption(entry.getKey(), entry.getValue()))
 			.sorted(Comparator.comparing(PlaceOption::label))
 			.toList();
 	}

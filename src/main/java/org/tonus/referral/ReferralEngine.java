@@ -101,7 +101,7 @@ public final class ReferralEngine {
 			answer.add(candidate(index, marks, Math.exp(logScore[index]), explained[index] / totalIntensity,
 					specificity[index], activities));
 		}
-		return new Analysis(Collections.unmodifiableList(answer), cover(marks, logScore, candidates, work.gain));
+		return new Analysis(Collections.unmodifiableList(answer), cover(marks, logScore, candidates, explained, work.gain));
 	}
 
 	/**
@@ -249,11 +249,14 @@ public final class ReferralEngine {
 
 	/**
 	 * Greedy set cover: repeatedly take the candidate that explains the most still-unexplained
-	 * intensity, until nothing more can be explained. Ties go to the higher score.
+	 * intensity, until nothing more can be explained. Ties go to the higher score. Before anything is
+	 * taken, a candidate's gain is the intensity-weighted total it explains, which {@code explainedBy}
+	 * already holds (summed over the same marks in the same order, so bit for bit the same).
 	 */
-	private List<MuscleSide> cover(Placed[] marks, double[] score, int[] candidates, double[] gain) {
-		for (Placed placed : marks) {
-			addGain(gain, placed, 1);
+	private List<MuscleSide> cover(Placed[] marks, double[] score, int[] candidates, double[] explainedBy,
+			double[] gain) {
+		for (int i : candidates) {
+			gain[i] = explainedBy[i];
 		}
 		boolean[] explained = new boolean[marks.length];
 		List<MuscleSide> cover = new ArrayList<>();

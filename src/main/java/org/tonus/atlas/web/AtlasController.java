@@ -2,6 +2,7 @@ package org.tonus.atlas.web;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,10 @@ class AtlasController {
 		model.addAttribute("muscle", muscle);
 		model.addAttribute("map", map);
 		model.addAttribute("labels", places.shapeLabels(map, locale));
-		List<Map<String, String>> patterns = muscle.triggerPoints().stream().map(AtlasController::classesForRightSide).toList();
+		List<Map<String, String>> patterns = muscle.triggerPoints()
+			.stream()
+			.map(point -> classesForRightSide(point, knowledge))
+			.toList();
 		model.addAttribute("patterns", patterns);
 		model.addAttribute("knowledge", knowledge);
 		model.addAttribute("sources", citedSources(muscle));
@@ -88,22 +92,26 @@ class AtlasController {
 		return "atlas/muscle";
 	}
 
-	/** CSS classes for the shapes of one trigger point's pattern, drawn for a trigger point on the client's right. */
-	static Map<String, String> classesForRightSide(TriggerPoint point) {
-		Map<String, String> classes = new LinkedHashMap<>();
-		classes.put(point.location() + "|right", "tp-location");
+	/**
+	 * CSS classes for the shapes of one trigger point's pattern, drawn for a trigger point on the
+	 * client's right, keyed as the map's shapes are ({@link BodyMap#key(BodyRegion, Side)}). A shape
+	 * in two zones shows the stronger one; the trigger point's own shape keeps "tp-location" too.
+	 */
+	static Map<String, String> classesForRightSide(TriggerPoint point, KnowledgeBase knowledge) {
+		Map<String, String> zones = new LinkedHashMap<>();
+		// Spillover first, so that an essential zone on the same shape replaces it.
 		for (ZoneKind kind : List.of(ZoneKind.SPILLOVER, ZoneKind.ESSENTIAL)) {
 			for (ReferralZone zone : point.zones(kind)) {
+				BodyRegion region = knowledge.region(zone.region()).orElseThrow();
 				List<Side> sides = zone.side().sidesFor(Side.RIGHT);
-				if (sides.isEmpty()) {
-					classes.put(zone.region(), "zone-" + kind.id());
-				}
-				for (Side side : sides) {
-					classes.merge(zone.region() + "|" + side.id(), "zone-" + kind.id(),
-							(old, added) -> old.equals("tp-location") ? "tp-location " + added : added);
+				for (Side side : sides.isEmpty() ? Collections.<Side>singletonList(null) : sides) {
+					zones.put(BodyMap.key(region, side), "zone-" + kind.id());
 				}
 			}
 		}
+		Map<String, String> classes = new LinkedHashMap<>();
+		classes.put(BodyMap.key(knowledge.region(point.location()).orElseThrow(), Side.RIGHT), "tp-location");
+		zones.forEach((key, zone) -> classes.merge(key, zone, (location, added) -> location + " " + added));
 		return classes;
 	}
 

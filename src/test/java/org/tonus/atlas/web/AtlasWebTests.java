@@ -1,11 +1,19 @@
 package org.tonus.atlas.web;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.tonus.atlas.BodyMap;
+import org.tonus.knowledge.KnowledgeBase;
+import org.tonus.knowledge.Side;
+import org.tonus.knowledge.TriggerPoint;
 import org.tonus.support.IntegrationTest;
 import org.tonus.support.TestUsers;
 import org.tonus.system.Role;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,12 +81,44 @@ class AtlasWebTests extends IntegrationTest {
 
 	@Test
 	void everyMusclePageRendersAndUnknownOnesAre404() throws Exception {
-		for (var muscle : org.tonus.knowledge.KnowledgeBase.load().muscles()) {
-			mvc.perform(get("/atlas/" + muscle.id()).with(TestUsers.as(Role.BILLING)))
+		KnowledgeBase knowledge = KnowledgeBase.load();
+		for (var muscle : knowledge.muscles()) {
+			String html = mvc.perform(get("/atlas/" + muscle.id()).with(TestUsers.as(Role.BILLING)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(muscle.name())));
+				.andExpect(content().string(containsString(muscle.name())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			// One drawing per trigger point, in order, each marking where that point is (midline ones too).
+			Elements drawings = Jsoup.parse(html).select("article.card svg.bodymap");
+			assertThat(drawings).hasSize(muscle.triggerPoints().size());
+			for (int i = 0; i < drawings.size(); i++) {
+				TriggerPoint point = muscle.triggerPoints().get(i);
+				String key = BodyMap.key(knowledge.region(point.location()).orElseThrow(), Side.RIGHT);
+				assertThat(drawings.get(i).getElementsByAttributeValue("data-key", key))
+					.as("%s: %s at %s", muscle.id(), point.name(), key)
+					.singleElement()
+					.satisfies(shape -> assertThat(shape.classNames()).contains("tp-location"));
+			}
 		}
 		mvc.perform(get("/atlas/no-such-muscle").with(TestUsers.as(Role.THERAPIST))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMidlineTriggerPointIsMarkedWhereItIsAndKeepsItsZone() throws Exception {
+		// Sternalis: palpated over the sternum (midline), which is also its essential zone.
+		String html = mvc.perform(get("/atlas/sternalis").with(TestUsers.as(Role.FRONT_DESK)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element drawing = Jsoup.parse(html).selectFirst("article.card svg.bodymap");
+		assertThat(drawing).isNotNull();
+		assertThat(drawing.getElementsByAttributeValue("data-key", "sternum")).singleElement()
+			.satisfies(shape -> assertThat(shape.classNames()).contains("region", "tp-location", "zone-essential"));
+		assertThat(drawing.getElementsByAttributeValue("data-key", "upper-chest|right")).singleElement()
+			.satisfies(shape -> assertThat(shape.classNames()).contains("zone-spillover").doesNotContain("tp-location"));
+		assertThat(drawing.getElementsByClass("tp-location")).hasSize(1);
 	}
 
 }
