@@ -140,8 +140,10 @@ class NoteTests extends IntegrationTest {
 		}
 		mvc.perform(get(note)).andExpect(status().is3xxRedirection());
 		mvc.perform(get(note).with(TestUsers.as(Role.OWNER))).andExpect(status().isOk());
-		mvc.perform(get("/clients/" + client.id() + "/notes/" + UUID.randomUUID()).with(therapist))
-			.andExpect(status().isNotFound());
+		mvc.perform(get("/clients/" + client.id() + "/notes/" + UUID.randomUUID()).with(therapist)
+			.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string("")); // the container's error page, not the API's problem JSON
 		Client other = client();
 		mvc.perform(get(note.replace(client.id().toString(), other.id().toString())).with(therapist))
 			.andExpect(status().isNotFound());

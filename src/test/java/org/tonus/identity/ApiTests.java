@@ -144,6 +144,44 @@ class ApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void aRefusedRequestWithAnIdempotencyKeyGetsItsProblemAndLeavesTheKeyForACorrectedRetry() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String email = unique("idem-retry");
+		mvc.perform(post("/api/v1/users").with(httpBasic(OWNER_EMAIL, OWNER_PASSWORD))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(newUser(email).replace(PASSWORD, "qwerty123456")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		mvc.perform(post("/api/v1/users").with(httpBasic(OWNER_EMAIL, OWNER_PASSWORD))
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(newUser(OWNER_EMAIL)))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("email"));
+		assertThat(accounts.all()).noneMatch(account -> account.email().equals(email));
+
+		var created = mvc.perform(post("/api/v1/users").with(httpBasic(OWNER_EMAIL, OWNER_PASSWORD))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(newUser(email)))
+			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"))
+			.andReturn()
+			.getResponse();
+		mvc.perform(post("/api/v1/users").with(httpBasic(OWNER_EMAIL, OWNER_PASSWORD))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(newUser(email)))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(header().string(HttpHeaders.LOCATION, created.getHeader(HttpHeaders.LOCATION)));
+		assertThat(accounts.all()).filteredOn(account -> account.email().equals(email)).hasSize(1);
+	}
+
+	@Test
 	void openApiDocumentIsServed() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -121,6 +121,8 @@ class SignInTests extends IntegrationTest {
 				.getCookie("TONUS_SESSION");
 			mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/two-factor"));
 			mvc.perform(get("/account/two-factor").cookie(session)).andExpect(status().isOk());
+			mvc.perform(get("/css/tonus.css").cookie(session)).andExpect(status().isOk());
+			mvc.perform(get("/js/tonus.js").cookie(session)).andExpect(status().isOk());
 		}
 		finally {
 			policies.save(before, owner);

@@ -24,9 +24,7 @@ import org.tonus.identity.PasswordRejected;
 import org.tonus.identity.UserAccount;
 import org.tonus.identity.UserAccounts;
 import org.tonus.identity.UserId;
-import org.tonus.identity.UserNotFound;
 import org.tonus.system.AllowedRoles;
-import org.tonus.system.NotFound;
 import org.tonus.system.Role;
 
 /** The owner's user management: list, create, change roles, deactivate and reactivate, reset a password. */
@@ -163,12 +161,7 @@ class UserManagementController {
 	}
 
 	private UserAccount find(UUID id) {
-		try {
-			return accounts.get(new UserId(id));
-		}
-		catch (UserNotFound notFound) {
-			throw new NotFound();
-		}
+		return accounts.get(new UserId(id));
 	}
 
 }

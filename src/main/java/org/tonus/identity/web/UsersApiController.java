@@ -29,10 +29,8 @@ import org.tonus.identity.PasswordRejected;
 import org.tonus.identity.UserAccount;
 import org.tonus.identity.UserAccounts;
 import org.tonus.identity.UserId;
-import org.tonus.identity.UserNotFound;
 import org.tonus.system.AllowedRoles;
 import org.tonus.system.FieldProblem;
-import org.tonus.system.NotFound;
 import org.tonus.system.Role;
 
 /** Staff accounts over the API, for the owner (for example to provision a clinic by script). */
@@ -70,12 +68,7 @@ class UsersApiController {
 
 	@GetMapping("/{id}")
 	UserResource get(@PathVariable UUID id) {
-		try {
-			return UserResource.of(accounts.get(new UserId(id)));
-		}
-		catch (UserNotFound notFound) {
-			throw new NotFound();
-		}
+		return UserResource.of(accounts.get(new UserId(id)));
 	}
 
 	@PostMapping

@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -24,11 +26,19 @@ import org.tonus.system.ProblemJson;
  * transaction together with the storing of its response, so either both are committed or
  * neither; a retry with the same key (by the same user) gets the stored response and changes
  * nothing. The same key with a different request is refused (422).
+ * <p>
+ * A request answered with an error status is rolled back as a whole (a service that failed may
+ * have marked the transaction rollback-only already) and its response is sent as it is, but not
+ * stored: it changed nothing, so the key stays free for a corrected retry. A success whose
+ * transaction a service marked rollback-only is rolled back too and answered with a 500 problem
+ * rather than claiming a change that did not happen.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
+
+	private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -79,9 +89,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			catch (IOException | ServletException e) {
 				throw new IllegalStateException(e);
 			}
-			if (cachedResponse.getStatus() >= 500) {
+			if (cachedResponse.getStatus() >= 400 || status.isRollbackOnly()) {
 				status.setRollbackOnly();
-				return Outcome.FRESH;
+				return cachedResponse.getStatus() >= 400 ? Outcome.FRESH : Outcome.ROLLED_BACK;
 			}
 			requests.store(principal, key, request.getMethod(), request.getRequestURI(), fingerprint,
 					new StoredResponse(cachedResponse.getStatus(), cachedResponse.getContentType(),
@@ -92,6 +102,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		if (outcome == Outcome.MISMATCH) {
 			ProblemJson.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
 					"This Idempotency-Key was already used for a different request.");
+		}
+		else if (outcome == Outcome.ROLLED_BACK) {
+			log.error("An API request answered {} but its transaction had to be rolled back",
+					cachedResponse.getStatus());
+			if (!response.isCommitted()) {
+				response.reset();
+				ProblemJson.write(response, HttpStatus.INTERNAL_SERVER_ERROR,
+						"Something went wrong on our side. Nothing was changed.");
+			}
 		}
 		else if (outcome.replayed() != null) {
 			outcome.replayed().writeTo(response);
@@ -111,6 +130,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		static final Outcome FRESH = new Outcome(null);
 
 		static final Outcome MISMATCH = new Outcome(null);
+
+		static final Outcome ROLLED_BACK = new Outcome(null);
 
 		static Outcome replay(StoredResponse response) {
 			return new Outcome(response);

@@ -23,7 +23,7 @@ import org.tonus.system.NotFound;
  * RFC 9457 problem details for every error of the JSON API, with field errors for validation.
  * Exception messages never reach the response: they may hold SQL or client data.
  */
-@RestControllerAdvice(basePackages = "org.tonus", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

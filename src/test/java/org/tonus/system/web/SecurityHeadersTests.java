@@ -35,7 +35,8 @@ class SecurityHeadersTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/users/" + java.util.UUID.randomUUID()).with(TestUsers.as(Role.OWNER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(404));
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("There is no such record."));
 		mvc.perform(get("/api/v1/users/not-a-uuid").with(TestUsers.as(Role.OWNER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(not(containsString("Exception"))))
