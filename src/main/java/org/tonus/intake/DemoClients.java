@@ -1,6 +1,5 @@
 package org.tonus.intake;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.tonus.client.ClientDetails;
 import org.tonus.client.ClientRegistry;
 import org.tonus.client.PreferredContact;
 import org.tonus.identity.DemoClinicCreated;
+import org.tonus.system.ClinicProfiles;
 
 /**
  * Fills the demo clinic with invented clients: contacts and consents, intake questionnaires with
@@ -66,22 +66,22 @@ class DemoClients {
 
 	private final PrescriptionBook prescriptions;
 
-	private final Clock clock;
+	private final ClinicProfiles clinics;
 
 	DemoClients(ClientRegistry clients, IntakeForms forms, ContraindicationScreens screens, PrescriptionBook prescriptions,
-			Clock clock) {
+			ClinicProfiles clinics) {
 		this.clients = clients;
 		this.forms = forms;
 		this.screens = screens;
 		this.prescriptions = prescriptions;
-		this.clock = clock;
+		this.clinics = clinics;
 	}
 
 	@EventListener
 	@org.springframework.core.annotation.Order(0)
 	void on(DemoClinicCreated created) {
 		Random random = new Random(2026);
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = clinics.today();
 		for (int i = 0; i < PEOPLE.size(); i++) {
 			String[] name = PEOPLE.get(i);
 			LocalDate birth = today.minusYears(22 + random.nextInt(55)).minusDays(random.nextInt(365));
@@ -128,11 +128,12 @@ class DemoClients {
 				i % 2 == 0 ? "CLIENT_LINK" : "STAFF");
 	}
 
+	/** Prescribed eight weeks ago; the visits weekly since, the last one a week ago (7 of 8 for the first client). */
 	private void prescribe(Client client, int i, LocalDate today) {
 		String[] codes = { "M79.18", "M54.2", "M54.50", "G44.209", "M79.7", "M77.11", "M72.2", "M26.602" };
 		String code = prescriptions.icd10Codes().contains(codes[i]) ? codes[i] : "M79.18";
 		Prescription prescription = prescriptions.add(client.id(), new PrescriptionBook.Request("Dr. Demo Physician " + (i + 1),
-				null, "Harbourside Family Practice (demo)", "+1 604 555 0100", today.minusWeeks(6), List.of(code), 8,
+				null, "Harbourside Family Practice (demo)", "+1 604 555 0100", today.minusWeeks(8), List.of(code), 8,
 				"Once a week", today.plusWeeks(i == 0 ? 1 : 10), null));
 		int used = i == 0 ? 7 : i % 4;
 		for (int visit = 0; visit < used; visit++) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,10 @@ import org.tonus.identity.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps completed questionnaires. Submitting one also records the screen its health questions
- * make, so the chart's banner reflects what the client said at once; the therapist reviews both.
+ * Keeps completed questionnaires. Submitting one also records a screen, so the chart's banner
+ * reflects what the client said at once; the therapist reviews both. That screen adds the client's
+ * "yes" answers to the current one and keeps everything already found: a client's "no" never
+ * clears what staff recorded, and staff-only items and the areas they entered stay.
  */
 @Component
 public class IntakeForms {
@@ -71,14 +74,40 @@ public class IntakeForms {
 		timeline.add(client, "intake.submitted", true,
 				source.equals("CLIENT_LINK") ? "Intake questionnaire completed online" : "Intake questionnaire completed in the clinic",
 				"/clients/" + client + "/intakes/" + id);
-		List<Screening.Finding> findings = new ArrayList<>();
-		for (Map.Entry<String, IntakeAnswers.ScreeningAnswer> answer : answers.screening().entrySet()) {
-			if (answer.getValue().yes()) {
-				findings.add(new Screening.Finding(answer.getKey(), List.of(), answer.getValue().detail()));
+		List<Screening.Finding> current = screens.current(client).map(Screening::findings).orElse(List.of());
+		screens.record(client, merge(current, answers.screening()), "From the intake questionnaire", source);
+		return new StoredIntake(id, client, "SUBMITTED", source, answers, now, null);
+	}
+
+	/**
+	 * The current findings, each kept, plus the client's "yes" answers: a new item is added; for an item
+	 * already found, its places stay and the client's detail is appended when it says something new.
+	 */
+	static List<Screening.Finding> merge(List<Screening.Finding> current, Map<String, IntakeAnswers.ScreeningAnswer> answers) {
+		Map<String, Screening.Finding> merged = new LinkedHashMap<>();
+		for (Screening.Finding finding : current) {
+			merged.put(finding.item(), finding);
+		}
+		for (Map.Entry<String, IntakeAnswers.ScreeningAnswer> answer : answers.entrySet()) {
+			if (!answer.getValue().yes()) {
+				continue;
+			}
+			String detail = answer.getValue().detail() == null || answer.getValue().detail().isBlank() ? null
+					: answer.getValue().detail().strip();
+			Screening.Finding found = merged.get(answer.getKey());
+			if (found == null) {
+				merged.put(answer.getKey(), new Screening.Finding(answer.getKey(), List.of(), detail));
+			}
+			else if (detail != null && !saysAlready(found.detail(), detail)) {
+				merged.put(answer.getKey(), new Screening.Finding(found.item(), found.places(),
+						found.detail() == null || found.detail().isBlank() ? detail : found.detail() + "; " + detail));
 			}
 		}
-		screens.record(client, findings, "From the intake questionnaire", source);
-		return new StoredIntake(id, client, "SUBMITTED", source, answers, now, null);
+		return new ArrayList<>(merged.values());
+	}
+
+	private static boolean saysAlready(String existing, String detail) {
+		return existing != null && List.of(existing.split("; ")).stream().anyMatch(part -> part.strip().equalsIgnoreCase(detail));
 	}
 
 	/** The questionnaire with its answers (clinical: audited). */

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,23 +65,32 @@ public class IntakeLinks {
 		this.clock = clock;
 	}
 
+	/** A new link, not yet sent anywhere; {@link #mailedTo} records the address once the mail is accepted. */
 	@Transactional
-	public Issued issue(ClientId client, String sentTo) {
+	public Issued issue(ClientId client) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = clock.instant();
 		Issued issued = new Issued(UUID.randomUUID(), token, now.plus(Duration.ofDays(VALID_DAYS)));
 		jdbc.sql("""
-				INSERT INTO intake_link (id, client_id, token_hash, sent_to, created_at, created_by, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
+				INSERT INTO intake_link (id, client_id, token_hash, created_at, created_by, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?)
 				""")
-			.params(issued.id(), client.id(), hash(token), sentTo, Timestamp.from(now),
+			.params(issued.id(), client.id(), hash(token), Timestamp.from(now),
 					CurrentUser.get().map(user -> user.id().id()).orElse(null), Timestamp.from(issued.expiresAt()))
 			.update();
 		audit.record(AuditEntry.success("intake-link.create", "client", client));
-		timeline.add(client, "intake.link", false, sentTo == null ? "Intake link created" : "Intake link sent by e-mail", null);
+		timeline.add(client, "intake.link", false, "Intake link created", null);
 		return issued;
+	}
+
+	/** Records that the link was e-mailed: call it only after the mail server accepted the message. */
+	@Transactional
+	public void mailedTo(ClientId client, Issued issued, String address) {
+		jdbc.sql("UPDATE intake_link SET sent_to = ? WHERE id = ? AND client_id = ?").params(address, issued.id(), client.id())
+			.update();
+		timeline.add(client, "intake.link", false, "Intake link sent by e-mail", null);
 	}
 
 	public Opened open(String token) {
@@ -123,11 +131,6 @@ public class IntakeLinks {
 			.query((rs, n) -> new Sent(rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 					rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant(), rs.getString("sent_to")))
 			.list();
-	}
-
-	Optional<String> firstNameFor(ClientId client, org.tonus.client.ClientRegistry clients) {
-		return clients.findWithoutAudit(client).map(found -> found.details().preferredName() != null
-				? found.details().preferredName() : found.details().givenName());
 	}
 
 	private static byte[] hash(String token) {

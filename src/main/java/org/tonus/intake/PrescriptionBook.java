@@ -19,12 +19,13 @@ import org.tonus.client.ClientTimeline;
 import org.tonus.identity.AuditEntry;
 import org.tonus.identity.AuditLog;
 import org.tonus.identity.CurrentUser;
+import org.tonus.system.ClinicProfiles;
 
 /**
  * Prescriptions and the visits counted against them. Rules: a prescriber's name; an NPI, when given,
  * of 10 digits with a valid check digit; diagnoses from the bundled ICD-10-CM list; 1-200 visits; a
- * prescription date not in the future and an expiry not before it. Prescriptions are voided with a
- * reason, never deleted.
+ * prescription date not in the future and an expiry not before it ("today" is the clinic's date).
+ * Prescriptions are voided with a reason, never deleted.
  */
 @Component
 public class PrescriptionBook {
@@ -41,13 +42,17 @@ public class PrescriptionBook {
 
 	private final AuditLog audit;
 
+	private final ClinicProfiles clinics;
+
 	private final Clock clock;
 
-	PrescriptionBook(JdbcClient jdbc, Icd10Catalog icd10, ClientTimeline timeline, AuditLog audit, Clock clock) {
+	PrescriptionBook(JdbcClient jdbc, Icd10Catalog icd10, ClientTimeline timeline, AuditLog audit, ClinicProfiles clinics,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.icd10 = icd10;
 		this.timeline = timeline;
 		this.audit = audit;
+		this.clinics = clinics;
 		this.clock = clock;
 	}
 
@@ -105,11 +110,20 @@ public class PrescriptionBook {
 		return of(client).stream().filter(prescription -> prescription.id().equals(id)).findFirst();
 	}
 
-	/** Counts a visit against a prescription; refused when none remain or it has expired. */
+	/**
+	 * Counts a visit against a prescription; refused when none remain, it has expired, or the day is
+	 * before the prescription or after today. The prescription's row is locked first, so two clicks at
+	 * once cannot count more visits than it authorises.
+	 */
 	@Transactional
 	public boolean recordVisit(ClientId client, UUID prescriptionId, LocalDate day) {
+		jdbc.sql("SELECT id FROM intake_prescription WHERE id = ? AND client_id = ? AND voided_at IS NULL FOR UPDATE")
+			.params(prescriptionId, client.id())
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No such prescription"));
 		Prescription prescription = find(client, prescriptionId).orElseThrow(() -> new IllegalArgumentException("No such prescription"));
-		if (!prescription.active(day) || day.isAfter(LocalDate.now(clock))) {
+		if (!prescription.active(day) || day.isBefore(prescription.prescribedOn()) || day.isAfter(clinics.today())) {
 			return false;
 		}
 		jdbc.sql("""
@@ -139,7 +153,7 @@ public class PrescriptionBook {
 
 	Map<String, String> check(Request r) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = clinics.today();
 		if (r.prescriberName() == null || r.prescriberName().isBlank()) {
 			errors.put("prescriberName", "intake.invalid.required");
 		}

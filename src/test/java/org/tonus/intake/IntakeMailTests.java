@@ -44,6 +44,10 @@ class IntakeMailTests extends MailIntegrationTest {
 		Matcher link = Pattern.compile("/intake/([A-Za-z0-9_-]{43})").matcher(body);
 		assertThat(link.find()).isTrue();
 		mvc.perform(get("/intake/" + link.group(1))).andExpect(status().isOk());
+		assertThat(jdbc.sql("SELECT sent_to FROM intake_link WHERE client_id = ?").param(client.id().id()).query(String.class)
+			.single()).isEqualTo("marta.kowalska@example.com");
+		assertThat(jdbc.sql("SELECT count(*) FROM client_timeline_entry WHERE client_id = ? AND summary = 'Intake link sent by e-mail'")
+			.param(client.id().id()).query(Long.class).single()).isEqualTo(1);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.tonus.intake.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.tonus.intake.Prescription;
 import org.tonus.intake.PrescriptionBook;
 import org.tonus.intake.Screening;
 import org.tonus.knowledge.KnowledgeBase;
-import org.tonus.system.ClinicProfile;
 import org.tonus.system.ClinicProfiles;
 import org.tonus.system.Role;
 
@@ -52,11 +49,9 @@ class IntakeChart implements ChartContributor {
 
 	private final ClinicProfiles clinics;
 
-	private final Clock clock;
-
 	IntakeChart(ContraindicationScreens screens, IntakeForms forms, IntakeLinks links, IntakeMailer mail,
 			PrescriptionBook prescriptions, KnowledgeBase knowledge, org.tonus.intake.Icd10Catalog icd10,
-			ClinicProfiles clinics, Clock clock) {
+			ClinicProfiles clinics) {
 		this.screens = screens;
 		this.forms = forms;
 		this.links = links;
@@ -65,7 +60,6 @@ class IntakeChart implements ChartContributor {
 		this.knowledge = knowledge;
 		this.icd10 = icd10;
 		this.clinics = clinics;
-		this.clock = clock;
 	}
 
 	@Override
@@ -95,7 +89,7 @@ class IntakeChart implements ChartContributor {
 			panels.add(new ChartPanel(ChartPanel.Placement.PANEL, 20, "intake/chart", "intake-panel", model));
 		}
 		if (clinical || billing || frontDesk) {
-			LocalDate today = LocalDate.now(clock.withZone(clinics.current().map(ClinicProfile::timeZone).orElse(ZoneOffset.UTC)));
+			LocalDate today = clinics.today();
 			Map<String, Object> model = new HashMap<>();
 			List<Prescription> list = prescriptions.of(client.id());
 			model.put("prescriptions", list);

@@ -8,7 +8,10 @@ import org.tonus.intake.IntakeLinks;
 import org.tonus.system.ClinicProfile;
 import org.tonus.system.ClinicProfiles;
 
-/** Issues an intake link and, when asked and possible, e-mails it to the client. */
+/**
+ * Issues an intake link and, when asked and possible, e-mails it to the client. The address (and
+ * the timeline's "sent by e-mail") is recorded only once the mail server accepted the message.
+ */
 @Component
 class IntakeSender {
 
@@ -29,8 +32,7 @@ class IntakeSender {
 
 	Outcome issueAndSend(Client client, boolean email, String baseUrl) {
 		String to = client.details().email();
-		boolean sendByMail = email && to != null && mail.configured();
-		IntakeLinks.Issued issued = links.issue(client.id(), sendByMail ? to : null);
+		IntakeLinks.Issued issued = links.issue(client.id());
 		String url = baseUrl + "/intake/" + issued.token();
 		if (!email) {
 			return new Outcome(url, false, null);
@@ -45,6 +47,9 @@ class IntakeSender {
 		String firstName = client.details().preferredName() != null ? client.details().preferredName()
 				: client.details().givenName();
 		boolean sent = mail.send(to, firstName, clinic.name(), url, issued.expiresAt(), clinic.timeZone());
+		if (sent) {
+			links.mailedTo(client.id(), issued, to);
+		}
 		return new Outcome(url, sent, sent ? null : "intake.link.mail-failed");
 	}
 
