@@ -17,8 +17,5 @@ public record Assessment(AssessmentId id, ClientId client, LocalDate visitDate, 
 		return marks.stream().mapToInt(PainMark::intensity).max().orElse(0);
 	}
 
-	public List<PalpationFinding> activeFindings() {
-		return findings.stream().filter(finding -> finding.state() == TriggerPointState.ACTIVE).toList();
-	}
 
 }

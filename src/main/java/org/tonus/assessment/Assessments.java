@@ -91,6 +91,11 @@ public class Assessments {
 		return assessment;
 	}
 
+	/** Which assessment belongs to the client's visit of {@code visitDate}, if one was started (no detail read). */
+	public java.util.Optional<AssessmentId> idOnVisit(ClientId client, LocalDate visitDate) {
+		return repository.onDate(client, visitDate);
+	}
+
 	/** The client's assessment of {@code visitDate}, if one was started (audited as a read). */
 	@Transactional
 	public java.util.Optional<Assessment> onVisit(ClientId client, LocalDate visitDate) {

@@ -53,7 +53,7 @@ public class SoapNotes {
 			throw new org.tonus.client.ClientNotFound();
 		}
 		if (visitDate == null || visitDate.isAfter(LocalDate.now(clock).plusDays(1))) {
-			throw new InvalidNote("The visit date cannot be in the future");
+			throw new InvalidNote("note.error.date", "The visit date cannot be in the future");
 		}
 		NoteId id = new NoteId(UUID.randomUUID());
 		notes.insert(id, client, visitDate, text == null ? SoapText.EMPTY : text, author(), clock.instant(), null, null);
@@ -88,7 +88,7 @@ public class SoapNotes {
 	public SoapNote sign(ClientId client, NoteId id, int baseVersion) {
 		SoapNote draft = draftOf(client, id);
 		if (draft.text().blank()) {
-			throw new InvalidNote("There is nothing to sign: the note is empty");
+			throw new InvalidNote("note.error.empty", "There is nothing to sign: the note is empty");
 		}
 		SignedInUser signer = CurrentUser.require();
 		if (draft.draftVersion() != baseVersion
@@ -109,16 +109,16 @@ public class SoapNotes {
 	public SoapNote amend(ClientId client, NoteId id, String reason) {
 		SoapNote original = notes.find(id).filter(found -> found.client().equals(client)).orElseThrow(NoteNotFound::new);
 		if (!original.signed()) {
-			throw new InvalidNote("Only a signed note is amended; a draft can simply be edited");
+			throw new InvalidNote("note.error.amend", "Only a signed note is amended; a draft can simply be edited");
 		}
 		if (!original.current()) {
-			throw new InvalidNote("This note was already amended; amend the newest version");
+			throw new InvalidNote("note.error.amend", "This note was already amended; amend the newest version");
 		}
 		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-			throw new InvalidNote("Say why the note is amended (at most 500 characters)");
+			throw new InvalidNote("note.error.reason", "Say why the note is amended (at most 500 characters)");
 		}
 		if (notes.hasOpenAmendment(id)) {
-			throw new InvalidNote("An amendment of this note is already being written");
+			throw new InvalidNote("note.error.amend", "An amendment of this note is already being written");
 		}
 		NoteId amendment = new NoteId(UUID.randomUUID());
 		notes.insert(amendment, client, original.visitDate(), original.text(), author(), clock.instant(), id, reason.strip());

@@ -14,7 +14,7 @@ public record SoapText(String subjective, String objective, String assessment, S
 		plan = plan == null ? "" : plan;
 		for (String part : new String[] { subjective, objective, assessment, plan }) {
 			if (part.length() > MAX_LENGTH) {
-				throw new InvalidNote("A part of the note is longer than " + MAX_LENGTH + " characters");
+				throw new InvalidNote("note.error.too-long", "A part of the note is longer than " + MAX_LENGTH + " characters");
 			}
 		}
 	}

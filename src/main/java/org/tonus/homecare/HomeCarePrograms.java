@@ -107,10 +107,7 @@ public class HomeCarePrograms {
 	/** Proposes a program from the client's newest finished session. */
 	@Transactional
 	public HomeCareProgram propose(ClientId client) {
-		TreatmentSession session = sessions.of(client)
-			.stream()
-			.filter(found -> found.finished() && !found.applications().isEmpty())
-			.findFirst()
+		TreatmentSession session = sessions.latestTreated(client)
 			.orElseThrow(() -> new InvalidProgram(Map.of("session", "homecare.error.no-session")));
 		List<ProgramGenerator.Treated> treated = new ArrayList<>();
 		for (Application application : session.applications()) {
@@ -134,8 +131,9 @@ public class HomeCarePrograms {
 		return program;
 	}
 
-	public List<HomeCareProgram> of(ClientId client) {
-		return programs.of(client);
+	/** The client's newest programs, for lists (no clinical detail). */
+	public List<ProgramSummary> summaries(ClientId client) {
+		return programs.summaries(client);
 	}
 
 	/**
@@ -183,7 +181,10 @@ public class HomeCarePrograms {
 		return programs.find(id).orElseThrow();
 	}
 
-	/** Sends the program: issues a new link (any earlier one stops working) and e-mails it if asked and possible. */
+	/**
+	 * Sends the program: issues a new link (any earlier one stops working) and e-mails it if asked and
+	 * possible; the address is recorded only once the mail server accepted the message.
+	 */
 	@Transactional
 	public Sent send(ClientId client, ProgramId id, String baseUrl, boolean email) {
 		HomeCareProgram program = load(client, id);
@@ -196,8 +197,8 @@ public class HomeCarePrograms {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = clock.instant();
 		Instant expires = now.plus(Duration.ofDays(LINK_DAYS));
-		String to = email ? person.details().email() : null;
-		programs.markSent(id, to, hash(token), now, expires);
+		String to = person.details().email();
+		programs.markSent(id, hash(token), now, expires);
 		String link = baseUrl + "/home-care/" + token;
 		audit.record(AuditEntry.success("homecare.send", "homecare", id));
 		timeline.add(client, "homecare.sent", true, program.sent() ? "Home-care program sent again" : "Home-care program sent",
@@ -212,8 +213,11 @@ public class HomeCarePrograms {
 			return new Sent(link, false, "homecare.sent.mail-off");
 		}
 		ClinicProfile clinic = clinics.current().orElse(new ClinicProfile("Tonus", ZoneOffset.UTC));
-		boolean mailed = mailer.send(to, person.details().givenName(), clinic.name(), link, expires,
-				clinic.timeZone() == null ? ZoneOffset.UTC : clinic.timeZone());
+		boolean mailed = mailer.send(to, person.details().preferredName() == null ? person.details().givenName()
+				: person.details().preferredName(), clinic.name(), link, expires, clinic.timeZone());
+		if (mailed) {
+			programs.mailedTo(id, to);
+		}
 		return new Sent(link, mailed, mailed ? null : "homecare.sent.mail-failed");
 	}
 
@@ -230,6 +234,12 @@ public class HomeCarePrograms {
 			audit.record(new AuditEntry("homecare.view", "homecare", found.id().toString(), AuditOutcome.SUCCESS, "client link"));
 		}, () -> audit.record(new AuditEntry("homecare.view", "homecare", null, AuditOutcome.DENIED, "unknown or expired link")));
 		return program;
+	}
+
+	/** The client's program as a PDF (audited as a print). */
+	@Transactional
+	public byte[] pdf(ClientId client, ProgramId id, Locale locale) {
+		return pdf(load(client, id), locale);
 	}
 
 	/** The program as a PDF with its muscles marked on the body map (audited as a print). */

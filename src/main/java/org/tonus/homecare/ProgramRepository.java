@@ -48,14 +48,17 @@ class ProgramRepository {
 			.update() == 1;
 	}
 
-	boolean markSent(ProgramId id, String to, byte[] tokenHash, Instant now, Instant expires) {
+	boolean markSent(ProgramId id, byte[] tokenHash, Instant now, Instant expires) {
 		return jdbc.sql("""
-				UPDATE homecare_program SET status = 'SENT', sent_at = coalesce(sent_at, ?), sent_to = ?, token_hash = ?,
-				    token_expires_at = ?
+				UPDATE homecare_program SET status = 'SENT', sent_at = coalesce(sent_at, ?), token_hash = ?, token_expires_at = ?
 				WHERE id = ?
 				""")
-			.params(Timestamp.from(now), to, tokenHash, Timestamp.from(expires), id.id())
+			.params(Timestamp.from(now), tokenHash, Timestamp.from(expires), id.id())
 			.update() == 1;
+	}
+
+	void mailedTo(ProgramId id, String address) {
+		jdbc.sql("UPDATE homecare_program SET sent_to = ? WHERE id = ?").params(address, id.id()).update();
 	}
 
 	void viewed(ProgramId id, Instant now) {
@@ -70,10 +73,14 @@ class ProgramRepository {
 		return jdbc.sql("SELECT * FROM homecare_program WHERE token_hash = ?").param(hash).query((rs, row) -> map(rs)).optional();
 	}
 
-	List<HomeCareProgram> of(ClientId client) {
-		return jdbc.sql("SELECT * FROM homecare_program WHERE client_id = ? ORDER BY created_at DESC LIMIT 20")
+	List<ProgramSummary> summaries(ClientId client) {
+		return jdbc.sql("""
+				SELECT id, created_at, jsonb_array_length(items) AS items, status FROM homecare_program
+				WHERE client_id = ? ORDER BY created_at DESC LIMIT 20
+				""")
 			.param(client.id())
-			.query((rs, row) -> map(rs))
+			.query((rs, row) -> new ProgramSummary(new ProgramId(rs.getObject("id", UUID.class)),
+					rs.getTimestamp("created_at").toInstant(), rs.getInt("items"), "SENT".equals(rs.getString("status"))))
 			.list();
 	}
 

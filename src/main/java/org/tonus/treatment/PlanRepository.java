@@ -51,12 +51,6 @@ class PlanRepository {
 			.optional();
 	}
 
-	List<TreatmentPlan> history(ClientId client) {
-		return jdbc.sql("SELECT * FROM treatment_plan WHERE client_id = ? ORDER BY created_at DESC LIMIT 50")
-			.param(client.id())
-			.query(this::map)
-			.list();
-	}
 
 	private TreatmentPlan map(ResultSet rs, int row) throws SQLException {
 		return new TreatmentPlan(new PlanId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),

@@ -67,6 +67,14 @@ public class TreatmentPlans {
 		return plan;
 	}
 
+	/** One version of the client's plan (the one a session followed, say). */
+	@Transactional
+	public Optional<TreatmentPlan> read(ClientId client, PlanId id) {
+		Optional<TreatmentPlan> plan = plans.find(id).filter(found -> found.client().equals(client));
+		plan.ifPresent(found -> audit.record(AuditEntry.success("plan.read", "plan", found.id())));
+		return plan;
+	}
+
 	/** The newest plan without an audit entry, for summaries that show no clinical detail. */
 	public Optional<TreatmentPlan> currentWithoutAudit(ClientId client) {
 		return plans.current(client);

@@ -42,17 +42,37 @@ class TreatmentSessionRepository {
 			.optional();
 	}
 
-	List<TreatmentSession> of(ClientId client, int limit) {
-		return jdbc.sql("SELECT * FROM treatment_session WHERE client_id = ? ORDER BY started_at DESC LIMIT ?")
+	List<SessionSummary> summaries(ClientId client, int limit) {
+		return jdbc.sql("""
+				SELECT s.id, s.visit_date, s.finished_at IS NOT NULL AS finished,
+				    (SELECT count(*) FROM treatment_application a WHERE a.session_id = s.id) AS techniques
+				FROM treatment_session s WHERE s.client_id = ? ORDER BY s.started_at DESC LIMIT ?
+				""")
 			.params(client.id(), limit)
-			.query((rs, row) -> session(rs))
+			.query((rs, row) -> new SessionSummary(new SessionId(rs.getObject("id", UUID.class)),
+					rs.getObject("visit_date", LocalDate.class), rs.getBoolean("finished"), rs.getInt("techniques")))
 			.list();
 	}
 
-	/** The client's open session (started and not finished), if any. */
-	Optional<SessionId> open(ClientId client) {
-		return jdbc.sql("SELECT id FROM treatment_session WHERE client_id = ? AND finished_at IS NULL ORDER BY started_at DESC LIMIT 1")
+	/** The client's newest finished session in which something was recorded, if any. */
+	Optional<TreatmentSession> latestTreated(ClientId client) {
+		return jdbc.sql("""
+				SELECT * FROM treatment_session s WHERE s.client_id = ? AND s.finished_at IS NOT NULL
+				    AND EXISTS (SELECT 1 FROM treatment_application a WHERE a.session_id = s.id)
+				ORDER BY s.started_at DESC LIMIT 1
+				""")
 			.param(client.id())
+			.query((rs, row) -> session(rs))
+			.optional();
+	}
+
+	/** The client's session of {@code visitDate} that is still open, if any. */
+	Optional<SessionId> open(ClientId client, LocalDate visitDate) {
+		return jdbc.sql("""
+				SELECT id FROM treatment_session WHERE client_id = ? AND visit_date = ? AND finished_at IS NULL
+				ORDER BY started_at DESC LIMIT 1
+				""")
+			.params(client.id(), visitDate)
 			.query((rs, row) -> new SessionId(rs.getObject(1, UUID.class)))
 			.optional();
 	}

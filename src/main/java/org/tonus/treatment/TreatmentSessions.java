@@ -1,6 +1,7 @@
 package org.tonus.treatment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tonus.assessment.Assessment;
+import org.tonus.assessment.AssessmentId;
 import org.tonus.assessment.Assessments;
 import org.tonus.charting.SoapNote;
 import org.tonus.charting.SoapNotes;
@@ -90,13 +92,16 @@ public class TreatmentSessions {
 
 	}
 
-	/** Starts a session (or returns the client's open one). A refusal is audited; nothing else is stored. */
+	/**
+	 * Starts a session (or returns the client's session of that day that is still open). A refusal
+	 * is audited; nothing else is stored.
+	 */
 	@Transactional(noRollbackFor = ContraindicationStop.class)
 	public SessionId start(ClientId client, LocalDate visitDate, String report, String painBefore, String overrideReason) {
 		if (!clients.exists(client)) {
 			throw new ClientNotFound();
 		}
-		Optional<SessionId> open = sessions.open(client);
+		Optional<SessionId> open = sessions.open(client, visitDate);
 		if (open.isPresent()) {
 			return open.get();
 		}
@@ -118,7 +123,7 @@ public class TreatmentSessions {
 			throw new ContraindicationStop(verdict);
 		}
 		SessionId id = new SessionId(UUID.randomUUID());
-		UUID assessment = assessments.onVisit(client, visitDate).map(found -> found.id().id()).orElse(null);
+		UUID assessment = assessments.idOnVisit(client, visitDate).map(AssessmentId::id).orElse(null);
 		PlanId plan = plans.currentWithoutAudit(client).map(TreatmentPlan::id).orElse(null);
 		sessions.insert(id, client, plan, assessment, visitDate, text, pain, clock.instant(), userId());
 		audit.record(AuditEntry.success("session.start", "session", id));
@@ -135,8 +140,17 @@ public class TreatmentSessions {
 		return session;
 	}
 
-	public List<TreatmentSession> of(ClientId client) {
-		return sessions.of(client, 20);
+	/** The client's newest sessions, for lists (no clinical detail). */
+	public List<SessionSummary> summaries(ClientId client) {
+		return sessions.summaries(client, 20);
+	}
+
+	/** The client's newest finished session in which something was recorded (audited as a read). */
+	@Transactional
+	public Optional<TreatmentSession> latestTreated(ClientId client) {
+		Optional<TreatmentSession> session = sessions.latestTreated(client);
+		session.ifPresent(found -> audit.record(AuditEntry.success("session.read", "session", found.id())));
+		return session;
 	}
 
 	/** Records one technique at one point. A refusal by the screen is audited; nothing else is stored. */
@@ -240,10 +254,13 @@ public class TreatmentSessions {
 		if (!sessions.finish(id, pain, note, clock.instant())) {
 			throw new InvalidTreatment(Map.of("session", "session.error.finished"));
 		}
-		TreatmentSession finished = load(client, id);
+		Instant now = clock.instant();
+		TreatmentSession finished = new TreatmentSession(session.id(), client, session.plan(), session.assessment(),
+				session.visitDate(), session.clientReport(), session.painBefore(), pain, note, session.startedAt(), now, null,
+				session.applications(), session.overrides());
 		Assessment assessment = session.assessment() == null ? null
-				: assessments.onVisit(client, session.visitDate()).orElse(null);
-		TreatmentPlan plan = session.plan() == null ? null : plans.current(client).orElse(null);
+				: assessments.read(client, new AssessmentId(session.assessment()));
+		TreatmentPlan plan = session.plan() == null ? null : plans.read(client, session.plan()).orElse(null);
 		SoapNote draft = notes.startDraft(client, session.visitDate(), drafts.draft(finished, assessment, plan));
 		sessions.linkNote(id, draft.id().id());
 		audit.record(AuditEntry.success("session.finish", "session", id));

@@ -1,6 +1,5 @@
 package org.tonus.homecare;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -71,9 +70,13 @@ class HomeCareTests extends IntegrationTest {
 			.param("frequency", "Once a day").param("note", "See you next week"))
 			.andExpect(redirectedUrlPattern("/clients/*/home-care/*"));
 
+		mvc.perform(post(program + "/send").with(therapist).with(csrf()).param("email", "true"))
+			.andExpect(flash().attribute("notice", "homecare.sent.mail-off"));
 		String link = (String) mvc.perform(post(program + "/send").with(therapist).with(csrf()).param("email", "false"))
 			.andExpect(flash().attribute("notice", "homecare.sent.link"))
 			.andReturn().getFlashMap().get("link");
+		assertThat(jdbc.sql("SELECT sent_to IS NULL FROM homecare_program WHERE id = ?").param(id(program))
+			.query(Boolean.class).single()).isTrue();
 		String path = link.substring(link.indexOf("/home-care/"));
 		mvc.perform(get(path))
 			.andExpect(status().isOk())
@@ -156,8 +159,5 @@ class HomeCareTests extends IntegrationTest {
 				"lena@example.test", null, null, null, null, null, PreferredContact.EMAIL, null));
 	}
 
-	static String utf8(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
-	}
 
 }

@@ -45,7 +45,7 @@ class TreatmentTests extends IntegrationTest {
 	@Test
 	void thePlanIsProposedFromTheAssessmentCheckedAndSteppedDown() throws Exception {
 		Client client = client();
-		String assessment = assessed(client);
+		assessed(client);
 		mvc.perform(get("/clients/" + client.id() + "/plan").with(therapist))
 			.andExpect(redirectedUrlPattern("/clients/*/plan/edit"));
 		mvc.perform(get("/clients/" + client.id() + "/plan/edit").with(therapist))
@@ -76,7 +76,25 @@ class TreatmentTests extends IntegrationTest {
 		mvc.perform(get("/clients/" + client.id()).with(therapist))
 			.andExpect(content().string(containsString("every two weeks for 4 visits")));
 		assertThat(plans(client)).isEqualTo(2);
-		assertThat(assessment).isNotNull();
+	}
+
+	@Test
+	void anyPointCanBeTreatedAndAnOpenSessionIsOnlyContinuedOnItsOwnDay() throws Exception {
+		Client client = client();
+		assessed(client);
+		mvc.perform(plannedIn4Weeks(client));
+		String session = start(client);
+		mvc.perform(get(session).with(therapist).param("point", "levator-scapulae#0").param("side", "left"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"point\" value=\"levator-scapulae#0\"")))
+			.andExpect(content().string(containsString("name=\"side\" value=\"left\"")));
+		mvc.perform(apply(session, "levator-scapulae#0", "left", "ISCHEMIC_COMPRESSION").param("holdSeconds", "20")
+			.param("pressure", "2")).andExpect(status().is3xxRedirection());
+		mvc.perform(get(session).with(therapist)).andExpect(content().string(containsString("Levator scapulae")));
+		assertThat(start(client)).isEqualTo(session);
+
+		jdbc.sql("UPDATE treatment_session SET visit_date = visit_date - 7 WHERE id = ?").param(id(session)).update();
+		assertThat(start(client)).isNotEqualTo(session);
 	}
 
 	@Test
@@ -135,8 +153,8 @@ class TreatmentTests extends IntegrationTest {
 	@Test
 	void theScreenAsksForAnOverrideOrBlocks() throws Exception {
 		Client client = client();
-		asTherapist(() -> screens.record(client.id(), List.of(new Screening.Finding("anticoagulant-medication", List.of(), "warfarin"),
-				new Screening.Finding("dvt-or-pe", List.of(new IntakeAnswers.Place("calf", "left")), null)), null, "STAFF"));
+		screens.record(client.id(), List.of(new Screening.Finding("anticoagulant-medication", List.of(), "warfarin"),
+				new Screening.Finding("dvt-or-pe", List.of(new IntakeAnswers.Place("calf", "left")), null)), null, "STAFF");
 		String session = start(client);
 		mvc.perform(apply(session, "upper-trapezius#0", "ISCHEMIC_COMPRESSION").param("holdSeconds", "20").param("pressure", "4"))
 			.andExpect(status().isConflict())
@@ -166,8 +184,7 @@ class TreatmentTests extends IntegrationTest {
 	@Test
 	void somethingThatStopsTreatmentNeedsAReasonToStart() throws Exception {
 		Client client = client();
-		asTherapist(() -> screens.record(client.id(), List.of(new Screening.Finding("fever-acute-infection", List.of(), null)), null,
-				"STAFF"));
+		screens.record(client.id(), List.of(new Screening.Finding("fever-acute-infection", List.of(), null)), null, "STAFF");
 		mvc.perform(post("/clients/" + client.id() + "/sessions").with(therapist).with(csrf()).param("painBefore", "5"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Say why treatment goes ahead")));
@@ -257,9 +274,6 @@ class TreatmentTests extends IntegrationTest {
 		return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
 	}
 
-	private static void asTherapist(Runnable action) {
-		action.run();
-	}
 
 	private Client client() {
 		return clients.register(new ClientDetails("Ines", "Varga" + System.nanoTime(), null, LocalDate.of(1975, 11, 2), null,

@@ -88,8 +88,8 @@ class AssessmentController {
 			PainDrawing marks = json.parse(drawing).drawingOrThrow();
 			PainDrawing withActivities = new PainDrawing(marks.marks(),
 					activities == null ? Set.of() : Set.copyOf(activities));
-			assessments.saveDrawing(new ClientId(clientId), new AssessmentId(assessmentId), withActivities);
-			panel.addCandidates(withActivities, model, locale);
+			panel.addCandidates(assessments.saveDrawing(new ClientId(clientId), new AssessmentId(assessmentId), withActivities),
+					withActivities, model, locale);
 		}
 		catch (InvalidDrawing | JacksonException | InvalidAssessment invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

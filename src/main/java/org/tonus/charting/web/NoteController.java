@@ -118,7 +118,7 @@ class NoteController {
 			redirect.addFlashAttribute("notice", "note.signed");
 		}
 		catch (InvalidNote invalid) {
-			redirect.addFlashAttribute("noteError", "note.error.empty");
+			redirect.addFlashAttribute("noteError", invalid.key());
 		}
 		catch (StaleDraft stale) {
 			redirect.addFlashAttribute("noteError", "note.error.stale");
@@ -137,8 +137,7 @@ class NoteController {
 			return "redirect:/clients/" + clientId + "/notes/" + amendment.id();
 		}
 		catch (InvalidNote invalid) {
-			redirect.addFlashAttribute("amendError", invalid.getMessage().startsWith("Say why") ? "note.error.reason"
-					: "note.error.amend");
+			redirect.addFlashAttribute("amendError", invalid.key());
 			return "redirect:/clients/" + clientId + "/notes/" + noteId;
 		}
 	}

@@ -27,7 +27,7 @@ class HomeCareChart implements ChartContributor {
 			return List.of();
 		}
 		return List.of(new ChartPanel(ChartPanel.Placement.PANEL, 16, "homecare/chart", "homecare-panel",
-				Map.of("programs", programs.of(client.id()))));
+				Map.of("programs", programs.summaries(client.id()))));
 	}
 
 }

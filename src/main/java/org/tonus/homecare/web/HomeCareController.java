@@ -49,9 +49,8 @@ class HomeCareController {
 
 	@PostMapping("/clients/{clientId}/home-care")
 	String propose(@PathVariable UUID clientId, RedirectAttributes redirect) {
-		Client client = clients.get(new ClientId(clientId));
 		try {
-			HomeCareProgram program = programs.propose(client.id());
+			HomeCareProgram program = programs.propose(new ClientId(clientId));
 			return "redirect:/clients/" + clientId + "/home-care/" + program.id();
 		}
 		catch (InvalidProgram invalid) {
@@ -69,11 +68,16 @@ class HomeCareController {
 	@PostMapping("/clients/{clientId}/home-care/{programId}")
 	String save(@PathVariable UUID clientId, @PathVariable UUID programId, @RequestParam Map<String, String> form,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Client client = clients.get(new ClientId(clientId));
+		ClientId client = new ClientId(clientId);
 		ProgramId id = new ProgramId(programId);
-		HomeCareProgram program = programs.read(client.id(), id);
+		int items = form.keySet()
+			.stream()
+			.filter(key -> key.matches("(text|keep)\\d{1,3}"))
+			.mapToInt(key -> Integer.parseInt(key.substring(4)) + 1)
+			.max()
+			.orElse(0);
 		List<String> texts = new ArrayList<>();
-		for (int i = 0; i < program.items().size(); i++) {
+		for (int i = 0; i < items; i++) {
 			texts.add(form.containsKey("keep" + i) ? form.getOrDefault("text" + i, "") : null);
 		}
 		int version;
@@ -84,22 +88,21 @@ class HomeCareController {
 			version = -1;
 		}
 		try {
-			programs.save(client.id(), id, version, texts, form.get("frequency"), form.get("note"));
+			programs.save(client, id, version, texts, form.get("frequency"), form.get("note"));
 			redirect.addFlashAttribute("notice", "homecare.saved");
 			return "redirect:/clients/" + clientId + "/home-care/" + programId;
 		}
 		catch (InvalidProgram invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(client, program, model, invalid.errors(), form);
+			return page(clients.get(client), programs.read(client, id), model, invalid.errors(), form);
 		}
 	}
 
 	@PostMapping("/clients/{clientId}/home-care/{programId}/send")
 	String send(@PathVariable UUID clientId, @PathVariable UUID programId,
 			@RequestParam(defaultValue = "false") boolean email, RedirectAttributes redirect) {
-		Client client = clients.get(new ClientId(clientId));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		HomeCarePrograms.Sent sent = programs.send(client.id(), new ProgramId(programId), base, email);
+		HomeCarePrograms.Sent sent = programs.send(new ClientId(clientId), new ProgramId(programId), base, email);
 		redirect.addFlashAttribute("link", sent.link());
 		redirect.addFlashAttribute("notice", sent.mailed() ? "homecare.sent.mailed"
 				: sent.problem() != null ? sent.problem() : "homecare.sent.link");
@@ -109,9 +112,8 @@ class HomeCareController {
 	@PostMapping("/clients/{clientId}/home-care/{programId}/adherence")
 	String adherence(@PathVariable UUID clientId, @PathVariable UUID programId, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		Client client = clients.get(new ClientId(clientId));
 		try {
-			programs.recordAdherence(client.id(), new ProgramId(programId), form.get("level"), form.get("adherenceNote"));
+			programs.recordAdherence(new ClientId(clientId), new ProgramId(programId), form.get("level"), form.get("adherenceNote"));
 			redirect.addFlashAttribute("notice", "homecare.adherence.saved");
 		}
 		catch (InvalidProgram invalid) {
@@ -122,9 +124,7 @@ class HomeCareController {
 
 	@GetMapping("/clients/{clientId}/home-care/{programId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID clientId, @PathVariable UUID programId, Locale locale) {
-		Client client = clients.get(new ClientId(clientId));
-		HomeCareProgram program = programs.read(client.id(), new ProgramId(programId));
-		return pdfResponse(programs.pdf(program, locale));
+		return pdfResponse(programs.pdf(new ClientId(clientId), new ProgramId(programId), locale));
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(byte[] pdf) {

@@ -76,15 +76,20 @@ class RunnerPage {
 	String render(Client client, SessionId id, String chosen, Model model, Locale locale, Map<String, String> values,
 			Map<String, String> errors) {
 		TreatmentSession session = sessions.read(client.id(), id);
+		model.addAttribute("client", client);
+		model.addAttribute("treatment", session);
+		model.addAttribute("done", session.applications().stream().map(application -> done(application, locale)).toList());
+		if (session.finished()) {
+			return "treatment/sessionDone";
+		}
 		List<Stop> stops = stops(client, session, locale);
+		chosenOutsideThePlan(stops, chosen, session, locale);
 		Stop current = stops.stream()
 			.filter(stop -> stop.key().equals(chosen))
 			.findFirst()
 			.or(() -> stops.stream().filter(stop -> stop.done() == 0).findFirst())
 			.or(() -> stops.stream().findFirst())
 			.orElse(null);
-		model.addAttribute("client", client);
-		model.addAttribute("treatment", session);
 		model.addAttribute("stops", stops);
 		model.addAttribute("current", current);
 		model.addAttribute("values", values);
@@ -94,10 +99,25 @@ class RunnerPage {
 		model.addAttribute("techniques", List.of(Technique.values()));
 		model.addAttribute("contacts", List.of(Contact.values()));
 		model.addAttribute("releases", List.of(Release.values()));
-		model.addAttribute("done", session.applications().stream().map(application -> done(application, locale)).toList());
 		model.addAttribute("pointGroups", points.groups(List.of(), "assessment.finding.suggested", locale));
 		model.addAttribute("maxSeconds", TreatmentSessions.MAX_SECONDS);
-		return session.finished() ? "treatment/sessionDone" : "treatment/runner";
+		return "treatment/runner";
+	}
+
+	/** A point chosen on the runner that is neither planned nor treated yet joins the list. */
+	private void chosenOutsideThePlan(List<Stop> stops, String chosen, TreatmentSession session, Locale locale) {
+		if (chosen == null || chosen.indexOf('|') < 0 || stops.stream().anyMatch(stop -> stop.key().equals(chosen))) {
+			return;
+		}
+		String side = chosen.substring(chosen.indexOf('|') + 1);
+		TreatmentPlans.PointRef point = TreatmentPlans.PointRef.parse(chosen.substring(0, chosen.indexOf('|')), knowledge)
+			.orElse(null);
+		if (point == null || !List.of("left", "right", "midline").contains(side)) {
+			return;
+		}
+		Map<String, Stop> added = new LinkedHashMap<>();
+		add(added, point.muscle().id(), point.index(), side, List.of(Technique.ISCHEMIC_COMPRESSION), session, locale);
+		stops.addAll(added.values());
 	}
 
 	private List<Stop> stops(Client client, TreatmentSession session, Locale locale) {

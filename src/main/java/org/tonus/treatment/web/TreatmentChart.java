@@ -46,7 +46,7 @@ class TreatmentChart implements ChartContributor {
 		Map<String, Object> model = new HashMap<>();
 		model.put("plan", plan);
 		model.put("phase", plan == null || plan.phase() == null ? "" : view.phase(plan.phase(), locale));
-		model.put("sessions", sessions.of(client.id()));
+		model.put("sessions", sessions.summaries(client.id()));
 		model.put("reEvaluationDue", plan != null && plan.reEvaluationOn() != null && !plan.reEvaluationOn().isAfter(clinics.today()));
 		return List.of(new ChartPanel(ChartPanel.Placement.PANEL, 13, "treatment/chart", "treatment-panel", model));
 	}

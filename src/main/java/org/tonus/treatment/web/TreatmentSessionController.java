@@ -94,8 +94,9 @@ class TreatmentSessionController {
 
 	@GetMapping("/clients/{clientId}/sessions/{sessionId}")
 	String show(@PathVariable UUID clientId, @PathVariable UUID sessionId, @RequestParam(required = false) String point,
-			Model model, Locale locale) {
-		return runner.render(clients.get(new ClientId(clientId)), new SessionId(sessionId), point, model, locale, Map.of(),
+			@RequestParam(required = false) String side, Model model, Locale locale) {
+		String chosen = point == null || side == null ? point : point + "|" + side;
+		return runner.render(clients.get(new ClientId(clientId)), new SessionId(sessionId), chosen, model, locale, Map.of(),
 				Map.of());
 	}
 
