@@ -124,6 +124,16 @@ public class ClientRegistry {
 		return new ResultPage<>(List.copyOf(items), pageNumber, pageSize, hasNext);
 	}
 
+	/** Names and contacts of the given clients, for lists such as a calendar; audited as one listing. */
+	@Transactional
+	public java.util.Map<ClientId, ClientSummary> summaries(java.util.Collection<ClientId> ids) {
+		List<ClientSummary> found = clients.summaries(ids);
+		if (!found.isEmpty()) {
+			audit.record(new AuditEntry("client.list", "client", null, AuditOutcome.SUCCESS, found.size() + " clients"));
+		}
+		return found.stream().collect(java.util.stream.Collectors.toMap(ClientSummary::id, summary -> summary));
+	}
+
 	public Optional<Client> findWithoutAudit(ClientId id) {
 		return clients.find(id);
 	}

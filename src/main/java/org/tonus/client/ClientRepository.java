@@ -89,6 +89,16 @@ class ClientRepository {
 				""").param("now", Timestamp.from(now)).param("reason", reason).param("by", by).param("id", id.id()).update() == 1;
 	}
 
+	List<ClientSummary> summaries(java.util.Collection<ClientId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + SUMMARY + " FROM client_client WHERE id = ANY(?)")
+			.param(ids.stream().map(ClientId::id).distinct().toArray(UUID[]::new))
+			.query(ClientRepository::summary)
+			.list();
+	}
+
 	List<ClientSummary> search(ClientQuery query, int limit, int offset) {
 		List<ClientSummary> rows = run(query, limit, offset);
 		if (rows.isEmpty() && offset == 0 && query.fallback() != null) {
