@@ -124,6 +124,23 @@ public class ClientRegistry {
 		return new ResultPage<>(List.copyOf(items), pageNumber, pageSize, hasNext);
 	}
 
+	/**
+	 * The one active client with exactly this e-mail, family name and date of birth, for a client who
+	 * books online; empty when none or several match (the booking then registers a new client).
+	 */
+	@Transactional
+	public Optional<ClientId> matchForBooking(String email, String familyName, LocalDate dateOfBirth) {
+		if (email == null || familyName == null || dateOfBirth == null) {
+			return Optional.empty();
+		}
+		List<ClientId> found = clients.matching(email.strip(), familyName.strip(), dateOfBirth);
+		if (found.size() != 1) {
+			return Optional.empty();
+		}
+		audit.record(AuditEntry.success("client.match", "client", found.get(0)));
+		return Optional.of(found.get(0));
+	}
+
 	/** Names and contacts of the given clients, for lists such as a calendar; audited as one listing. */
 	@Transactional
 	public java.util.Map<ClientId, ClientSummary> summaries(java.util.Collection<ClientId> ids) {

@@ -89,6 +89,16 @@ class ClientRepository {
 				""").param("now", Timestamp.from(now)).param("reason", reason).param("by", by).param("id", id.id()).update() == 1;
 	}
 
+	List<ClientId> matching(String email, String familyName, LocalDate dateOfBirth) {
+		return jdbc.sql("""
+				SELECT id FROM client_client WHERE lower(email) = lower(?) AND lower(family_name) = lower(?)
+				    AND date_of_birth = ? AND archived_at IS NULL LIMIT 2
+				""")
+			.params(email, familyName, dateOfBirth)
+			.query((rs, n) -> new ClientId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	List<ClientSummary> summaries(java.util.Collection<ClientId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

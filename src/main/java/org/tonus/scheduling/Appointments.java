@@ -60,10 +60,13 @@ public class Appointments {
 
 	private final Clock clock;
 
+	private final SignedLinks links;
+
 	Appointments(AppointmentRepository repository, Practitioners practitioners, Locations locations, Rooms rooms,
 			ClinicServices services, Availability availability, BookingPolicies policies, Outbox outbox,
 			ClientRegistry clients, AuditLog audit, TransactionTemplate transactions, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SignedLinks links) {
+		this.links = links;
 		this.repository = repository;
 		this.practitioners = practitioners;
 		this.locations = locations;
@@ -206,6 +209,16 @@ public class Appointments {
 		Appointment appointment = repository.find(id).orElseThrow(ScheduleNotFound::new);
 		audit.record(AuditEntry.success("appointment.read", "appointment", id));
 		return appointment;
+	}
+
+	/** The secret part of the link a client manages this appointment with. */
+	public String manageToken(AppointmentId id) {
+		return links.sign(SignedLinks.Purpose.MANAGE, id.id());
+	}
+
+	/** The appointment a client's link is for; empty when the link was altered. */
+	public Optional<Appointment> byManageToken(String token) {
+		return links.verify(SignedLinks.Purpose.MANAGE, token).flatMap(id -> repository.find(new AppointmentId(id)));
 	}
 
 	public Optional<Appointment> findWithoutAudit(AppointmentId id) {

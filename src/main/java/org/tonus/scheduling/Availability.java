@@ -117,6 +117,16 @@ public class Availability {
 		return slots;
 	}
 
+	/** A practitioner's working time on each date (hours within the location's opening hours), for calendars. */
+	public List<Slot> working(PractitionerId id, LocalDate from, LocalDate to) {
+		Practitioner practitioner = practitioners.get(id);
+		Location location = locations.find(practitioner.location()).orElse(locations.main());
+		return FreeTime.working(from, to, location.zone(), practitioner.hours(), location.hours())
+			.stream()
+			.map(span -> new Slot(id, span.from(), span.to(), null))
+			.toList();
+	}
+
 	/** Up to {@code count} free slots nearest to {@code wanted}, within a week after it, for the same practitioner. */
 	public List<Slot> nearest(PractitionerId practitioner, ServiceId service, int minutes, Instant wanted, boolean online,
 			int count) {

@@ -102,15 +102,15 @@ final class CalendarFiles {
 			.withProperty(new DtStamp(stamp))
 			.withProperty(new DtStart<>(event.start()))
 			.withProperty(new DtEnd<>(event.end()))
-			.withProperty(new Summary(plain(event.summary())))
-			.withProperty(new Sequence(event.sequence()))
-			.withProperty(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+			.withProperty(new Summary(plain(event.summary())));
 		if (hasText(event.location())) {
 			vevent.withProperty(new Location(plain(event.location())));
 		}
 		if (hasText(event.description())) {
 			vevent.withProperty(new Description(plain(event.description())));
 		}
+		vevent.withProperty(new Sequence(event.sequence()))
+			.withProperty(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		return vevent;
 	}
 
@@ -119,8 +119,9 @@ final class CalendarFiles {
 	}
 
 	/**
-	 * The text without what ical4j would write as is and so break the file: a lone carriage return
-	 * becomes a line break, other control characters but tabs are dropped (RFC 5545 allows none).
+	 * The text without what ical4j would write as is and so break the file: ical4j escapes line
+	 * breaks, but a lone carriage return must become one too, and control characters other than tab
+	 * (which RFC 5545 does not allow in text) are dropped.
 	 */
 	private static String plain(String text) {
 		return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");

@@ -32,6 +32,35 @@ public class Mail {
 		return sender.getIfAvailable() != null;
 	}
 
+	/** A file sent with a message, such as a calendar entry. */
+	public record Attachment(String filename, String contentType, byte[] content) {
+	}
+
+	/** @return whether the server accepted the message */
+	public boolean send(String to, String subject, String text, Attachment attachment) {
+		JavaMailSender mail = sender.getIfAvailable();
+		if (mail == null) {
+			return false;
+		}
+		try {
+			jakarta.mail.internet.MimeMessage message = mail.createMimeMessage();
+			org.springframework.mail.javamail.MimeMessageHelper helper = new org.springframework.mail.javamail.MimeMessageHelper(
+					message, true, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(text);
+			helper.addAttachment(attachment.filename(),
+					new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+			mail.send(message);
+			return true;
+		}
+		catch (MailException | jakarta.mail.MessagingException failed) {
+			log.warn("Could not send an e-mail ({})", failed.getClass().getSimpleName());
+			return false;
+		}
+	}
+
 	/** @return whether the server accepted the message */
 	public boolean send(String to, String subject, String text) {
 		JavaMailSender mail = sender.getIfAvailable();

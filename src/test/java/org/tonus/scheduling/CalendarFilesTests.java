@@ -23,7 +23,8 @@ class CalendarFilesTests {
 
 	static final String LOCATION = "Müller; Room 2, chair";
 
-	static final String DESCRIPTION = "Bring: shorts, towel; \"comfy\" shoes \\ no perfume\nSecond line: Ærø Øst, Šđčž, 東京, 💪";
+	static final String DESCRIPTION = "Bring: shorts, towel; \"comfy\" shoes \\ no perfume\n"
+			+ "Second line: Ærø Øst, Šđčž, 東京, 💪";
 
 	@Test
 	void anInvitationPublishesTheEventInUtcWithItsTextIntact() throws Exception {
