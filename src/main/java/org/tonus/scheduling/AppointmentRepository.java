@@ -91,6 +91,19 @@ class AppointmentRepository {
 		return statement.param(ts(from)).param(ts(to)).query(AppointmentRepository::map).list();
 	}
 
+	/** Each client's next booked visit after {@code after}. */
+	java.util.Map<ClientId, Instant> nextBooked(Instant after) {
+		java.util.Map<ClientId, Instant> next = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT client_id, min(starts_at) FROM scheduling_appointment WHERE status = 'BOOKED' AND starts_at > ? GROUP BY client_id
+				""")
+			.param(ts(after))
+			.query(rs -> {
+				next.put(new ClientId(rs.getObject(1, UUID.class)), rs.getTimestamp(2).toInstant());
+			});
+		return next;
+	}
+
 	List<Appointment> forClient(ClientId client) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM scheduling_appointment WHERE client_id = ? ORDER BY starts_at DESC LIMIT 200")
 			.param(client.id())

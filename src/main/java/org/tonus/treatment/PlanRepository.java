@@ -52,6 +52,17 @@ class PlanRepository {
 	}
 
 
+	/** Every client's newest plan with the date of their latest session (null if none yet). */
+	List<java.util.Map.Entry<TreatmentPlan, java.time.LocalDate>> currentWithLastVisit() {
+		return jdbc.sql("""
+				SELECT p.*, (SELECT max(s.visit_date) FROM treatment_session s WHERE s.client_id = p.client_id) AS last_visit
+				FROM (SELECT DISTINCT ON (client_id) * FROM treatment_plan ORDER BY client_id, created_at DESC, id) p
+				""")
+			.query((rs, n) -> java.util.Map.entry(map(rs, n), java.util.Optional.ofNullable(rs.getObject("last_visit", java.time.LocalDate.class))
+				.orElse(java.time.LocalDate.MIN)))
+			.list();
+	}
+
 	private TreatmentPlan map(ResultSet rs, int row) throws SQLException {
 		return new TreatmentPlan(new PlanId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
 				rs.getObject("assessment_id", UUID.class),

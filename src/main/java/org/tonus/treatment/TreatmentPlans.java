@@ -75,6 +75,24 @@ public class TreatmentPlans {
 		return plan;
 	}
 
+	/** When a client is next due: their plan's current interval after their latest session (or the plan's start). */
+	public record FollowUp(ClientId client, TreatmentPlan.Phase phase, LocalDate lastVisit, LocalDate due) {
+	}
+
+	/** Every client with a plan and a visit frequency, with the date their next visit is due; no clinical detail. */
+	public List<FollowUp> followUps() {
+		return plans.currentWithLastVisit().stream()
+			.filter(entry -> entry.getKey().phase() != null)
+			.map(entry -> {
+				TreatmentPlan plan = entry.getKey();
+				LocalDate last = entry.getValue().equals(LocalDate.MIN) ? null : entry.getValue();
+				LocalDate from = last != null ? last : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+				return new FollowUp(plan.client(), plan.phase(), last, from.plusDays(plan.phase().interval().days()));
+			})
+			.sorted(java.util.Comparator.comparing(FollowUp::due))
+			.toList();
+	}
+
 	/** The newest plan without an audit entry, for summaries that show no clinical detail. */
 	public Optional<TreatmentPlan> currentWithoutAudit(ClientId client) {
 		return plans.current(client);

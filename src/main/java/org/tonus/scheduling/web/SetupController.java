@@ -1,0 +1,255 @@
+package org.tonus.scheduling.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tonus.identity.UserAccounts;
+import org.tonus.scheduling.BookingPolicies;
+import org.tonus.scheduling.BookingPolicy;
+import org.tonus.scheduling.ClinicService;
+import org.tonus.scheduling.ClinicServices;
+import org.tonus.scheduling.InvalidSchedule;
+import org.tonus.scheduling.Locations;
+import org.tonus.scheduling.Practitioner;
+import org.tonus.scheduling.PractitionerDraft;
+import org.tonus.scheduling.PractitionerId;
+import org.tonus.scheduling.Practitioners;
+import org.tonus.scheduling.Room;
+import org.tonus.scheduling.RoomId;
+import org.tonus.scheduling.RoomKind;
+import org.tonus.scheduling.Rooms;
+import org.tonus.scheduling.ServiceId;
+import org.tonus.scheduling.WeeklyHours;
+import org.tonus.system.AllowedRoles;
+import org.tonus.system.Role;
+
+/**
+ * Setting up the schedule: practitioners with their weekly hours (two intervals a day leave a
+ * break) and the services they give, services with their buffers and whether they are bookable
+ * online, rooms and chairs, and the booking rules. Owner and front desk.
+ */
+@Controller
+@AllowedRoles({ Role.OWNER, Role.FRONT_DESK })
+class SetupController {
+
+	static final List<DayOfWeek> DAYS = List.of(DayOfWeek.values());
+
+	private final Practitioners practitioners;
+
+	private final ClinicServices services;
+
+	private final Rooms rooms;
+
+	private final BookingPolicies policies;
+
+	private final Locations locations;
+
+	private final UserAccounts users;
+
+	SetupController(Practitioners practitioners, ClinicServices services, Rooms rooms, BookingPolicies policies,
+			Locations locations, UserAccounts users) {
+		this.practitioners = practitioners;
+		this.services = services;
+		this.rooms = rooms;
+		this.policies = policies;
+		this.locations = locations;
+		this.users = users;
+	}
+
+	@GetMapping("/schedule/setup")
+	String setup(Model model) {
+		model.addAttribute("practitioners", practitioners.all());
+		model.addAttribute("services", services.all());
+		model.addAttribute("rooms", rooms.all());
+		BookingPolicy policy = policies.current();
+		model.addAttribute("policy", policy);
+		model.addAttribute("reminderHours", policy.reminderLeads().stream()
+			.map(minutes -> minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.valueOf(minutes / 60.0))
+			.collect(Collectors.joining(", ")));
+		model.addAttribute("location", locations.main());
+		model.addAttribute("section", "schedule");
+		model.addAttribute("serviceNames", services.all().stream().collect(Collectors.toMap(s -> s.id(), ClinicService::name)));
+		return "scheduling/setup";
+	}
+
+	@GetMapping({ "/schedule/setup/practitioners/new", "/schedule/setup/practitioners/{id}" })
+	String practitionerForm(@PathVariable(required = false) UUID id, Model model) {
+		Map<String, String> form = new LinkedHashMap<>();
+		if (id != null) {
+			Practitioner p = practitioners.get(new PractitionerId(id));
+			form.put("name", p.name());
+			form.put("email", p.email());
+			form.put("credentials", p.credentials());
+			form.put("user", p.user() == null ? "" : p.user().toString());
+			form.put("version", String.valueOf(p.version()));
+			for (DayOfWeek day : DAYS) {
+				List<WeeklyHours> hours = p.hours().stream().filter(h -> h.day() == day).toList();
+				for (int i = 0; i < Math.min(2, hours.size()); i++) {
+					form.put(key(day, i, "from"), hours.get(i).from().toString());
+					form.put(key(day, i, "to"), hours.get(i).to().toString());
+				}
+			}
+			p.services().forEach(s -> form.put("service-" + s, "1"));
+		}
+		return practitionerPage(id, form, Map.of(), model);
+	}
+
+	@PostMapping({ "/schedule/setup/practitioners", "/schedule/setup/practitioners/{id}" })
+	String savePractitioner(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		Map<String, String> form = params.toSingleValueMap();
+		ApiFields fields = new ApiFields();
+		List<WeeklyHours> hours = new ArrayList<>();
+		for (DayOfWeek day : DAYS) {
+			for (int i = 0; i < 2; i++) {
+				LocalTime from = fields.time(key(day, i, "from"), form.get(key(day, i, "from")), false);
+				LocalTime to = fields.time(key(day, i, "to"), form.get(key(day, i, "to")), false);
+				if (from != null && to != null) {
+					if (!to.isAfter(from)) {
+						fields.issue(key(day, i, "to"), "end-before-start");
+					}
+					else {
+						hours.add(new WeeklyHours(day, from, to));
+					}
+				}
+				else if (from != null || to != null) {
+					fields.issue(key(day, i, from == null ? "from" : "to"), "time");
+				}
+			}
+		}
+		UUID user = fields.uuid("user", form.get("user"), false);
+		Set<ServiceId> given = services.all().stream().map(ClinicService::id)
+			.filter(s -> form.containsKey("service-" + s)).collect(Collectors.toSet());
+		try {
+			fields.check();
+			PractitionerDraft draft = new PractitionerDraft(form.get("name"), form.get("email"), form.get("credentials"), user, null,
+					hours, given);
+			if (id == null) {
+				practitioners.create(draft);
+			}
+			else {
+				practitioners.update(new PractitionerId(id), Integer.parseInt(form.getOrDefault("version", "-1")), draft);
+			}
+			redirect.addFlashAttribute("notice", "Practitioner saved.");
+			return "redirect:/schedule/setup";
+		}
+		catch (InvalidSchedule invalid) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			invalid.issues().forEach(issue -> errors.putIfAbsent(issue.field(), ScheduleMessages.of(issue.code())));
+			return practitionerPage(id, form, errors, model);
+		}
+		catch (NumberFormatException badVersion) {
+			return practitionerPage(id, form, Map.of("name", ScheduleMessages.of("stale")), model);
+		}
+	}
+
+	@PostMapping("/schedule/setup/practitioners/{id}/feed")
+	String feed(@PathVariable UUID id, @RequestParam String action, RedirectAttributes redirect) {
+		PractitionerId practitioner = new PractitionerId(id);
+		if ("revoke".equals(action)) {
+			practitioners.revokeFeed(practitioner);
+			redirect.addFlashAttribute("notice", "The calendar link no longer works.");
+		}
+		else {
+			String token = practitioners.issueFeed(practitioner);
+			redirect.addFlashAttribute("feedUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+				.fromCurrentContextPath().path("/calendar/" + token + ".ics").build().toUriString());
+		}
+		return "redirect:/schedule/setup/practitioners/" + id;
+	}
+
+	@PostMapping("/schedule/setup/services")
+	String saveService(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+		ApiFields fields = new ApiFields();
+		UUID id = fields.uuid("id", form.get("id"), false);
+		Integer minutes = fields.integer("minutes", form.get("minutes"), true, "minutes");
+		Integer before = fields.integer("bufferBefore", form.getOrDefault("bufferBefore", "0"), false, "buffer");
+		Integer after = fields.integer("bufferAfter", form.getOrDefault("bufferAfter", "0"), false, "buffer");
+		Integer price = null;
+		try {
+			String text = form.getOrDefault("price", "0").strip().replace(',', '.');
+			price = text.isEmpty() ? 0 : new java.math.BigDecimal(text).movePointRight(2).intValueExact();
+		}
+		catch (ArithmeticException | NumberFormatException bad) {
+			fields.issue("price", "price");
+		}
+		RoomKind needs = form.getOrDefault("needs", "").isBlank() ? null : RoomKind.valueOf(form.get("needs"));
+		try {
+			fields.check();
+			services.save(new ClinicService(id == null ? ServiceId.random() : new ServiceId(id), form.get("name"), minutes,
+					before == null ? 0 : before, after == null ? 0 : after, price, needs, form.containsKey("online"),
+					!form.containsKey("retire")));
+			redirect.addFlashAttribute("notice", "Service saved.");
+			return "redirect:/schedule/setup";
+		}
+		catch (InvalidSchedule invalid) {
+			redirect.addFlashAttribute("serviceErrors", invalid.issues().stream()
+				.map(issue -> issue.field() + ": " + ScheduleMessages.of(issue.code())).toList());
+			return "redirect:/schedule/setup#services";
+		}
+	}
+
+	@PostMapping("/schedule/setup/rooms")
+	String saveRoom(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		try {
+			RoomKind kind = RoomKind.valueOf(form.getOrDefault("kind", "ROOM"));
+			rooms.save(new Room(RoomId.random(), null, form.get("name"), kind, true));
+			redirect.addFlashAttribute("notice", "Room saved.");
+		}
+		catch (InvalidSchedule | IllegalArgumentException invalid) {
+			redirect.addFlashAttribute("roomErrors", List.of("A room needs a name of 1 to 80 characters and a kind."));
+		}
+		return "redirect:/schedule/setup#rooms";
+	}
+
+	@PostMapping("/schedule/setup/policy")
+	String savePolicy(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		try {
+			List<Integer> leads = java.util.Arrays.stream(form.getOrDefault("reminders", "").split("[,\\s]+"))
+				.filter(text -> !text.isBlank())
+				.map(text -> (int) Math.round(Double.parseDouble(text) * 60))
+				.toList();
+			policies.save(new BookingPolicy(form.containsKey("onlineBooking"), Integer.parseInt(form.get("horizonDays")),
+					Integer.parseInt(form.get("minNoticeHours")) * 60, Integer.parseInt(form.get("lateCancelHours")), leads,
+					Integer.parseInt(form.get("slotStep"))));
+			redirect.addFlashAttribute("notice", "Booking rules saved.");
+		}
+		catch (RuntimeException invalid) {
+			redirect.addFlashAttribute("policyErrors", List.of(
+					"Check the rules: days ahead 1–365, notice 0–168 hours, late cancellation 0–168 hours, up to four reminders between 10 minutes and 14 days (in hours, e.g. 48, 2), grid 5, 10, 15, 20, 30 or 60 minutes."));
+		}
+		return "redirect:/schedule/setup#policy";
+	}
+
+	private String practitionerPage(UUID id, Map<String, String> form, Map<String, String> errors, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("days", DAYS);
+		model.addAttribute("services", services.active());
+		model.addAttribute("therapists", users.all().stream().filter(u -> u.roles().contains(Role.THERAPIST) && u.active()).toList());
+		model.addAttribute("hasFeed", id != null && practitioners.hasFeed(new PractitionerId(id)));
+		model.addAttribute("section", "schedule");
+		return "scheduling/practitioner";
+	}
+
+	static String key(DayOfWeek day, int index, String part) {
+		return day.name().toLowerCase() + "-" + index + "-" + part;
+	}
+
+}
