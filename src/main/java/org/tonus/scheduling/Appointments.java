@@ -77,7 +77,10 @@ public class Appointments {
 		this.outbox = outbox;
 		this.clients = clients;
 		this.audit = audit;
-		this.transactions = transactions;
+		// a savepoint inside a caller's transaction (an idempotent API request), so a refused insert
+		// leaves that transaction usable for the answer; a transaction of its own otherwise
+		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+		this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
 		this.events = events;
 		this.clock = clock;
 	}

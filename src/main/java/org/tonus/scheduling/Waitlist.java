@@ -178,7 +178,12 @@ public class Waitlist {
 	}
 
 	Optional<Offer> offer(UUID id) {
-		return jdbc.sql("SELECT waitlist_id, practitioner_id, room_id, starts_at, claimed_at FROM scheduling_offer WHERE id = ?")
+		return jdbc.sql("""
+				SELECT o.waitlist_id, o.practitioner_id, o.room_id, o.starts_at, o.claimed_at,
+				    EXISTS (SELECT 1 FROM scheduling_offer s WHERE s.practitioner_id = o.practitioner_id
+				        AND s.starts_at = o.starts_at AND s.claimed_at IS NOT NULL AND s.id <> o.id) AS taken
+				FROM scheduling_offer o WHERE o.id = ?
+				""")
 			.param(id)
 			.query((rs, n) -> {
 				WaitlistEntry entry = find(rs.getObject(1, UUID.class)).orElseThrow();
@@ -186,7 +191,8 @@ public class Waitlist {
 				UUID room = rs.getObject(3, UUID.class);
 				boolean claimed = rs.getTimestamp(5) != null;
 				return new Offer(id, entry, new PractitionerId(rs.getObject(2, UUID.class)), room == null ? null : new RoomId(room),
-						start, claimed, entry.status() != WaitlistEntry.Status.WAITING || !start.isAfter(clock.instant()));
+						start, claimed, rs.getBoolean(6) || entry.status() != WaitlistEntry.Status.WAITING
+								|| !start.isAfter(clock.instant()));
 			})
 			.optional();
 	}

@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tonus.admin.email=owner@tonus.test", "tonus.admin.password=" + IntegrationTest.OWNER_PASSWORD,
-				"tonus.admin.name=Test Owner", "tonus.clinic.time-zone=Europe/Berlin" })
+				"tonus.admin.name=Test Owner", "tonus.clinic.time-zone=Europe/Berlin",
+				// tests send the outbox themselves (OutboxDispatcher.dispatchDue), so no scheduler races them
+				"tonus.outbox.initial-delay=PT24H" })
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(StatementCounter.class)
 public abstract class IntegrationTest {

@@ -45,7 +45,7 @@ import org.tonus.system.Role;
  */
 @Controller
 @AllowedRoles({ Role.OWNER, Role.FRONT_DESK })
-class SetupController {
+class ScheduleSetupController {
 
 	static final List<DayOfWeek> DAYS = List.of(DayOfWeek.values());
 
@@ -61,7 +61,7 @@ class SetupController {
 
 	private final UserAccounts users;
 
-	SetupController(Practitioners practitioners, ClinicServices services, Rooms rooms, BookingPolicies policies,
+	ScheduleSetupController(Practitioners practitioners, ClinicServices services, Rooms rooms, BookingPolicies policies,
 			Locations locations, UserAccounts users) {
 		this.practitioners = practitioners;
 		this.services = services;
