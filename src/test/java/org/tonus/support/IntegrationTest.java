@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 				// tests send the outbox themselves (OutboxDispatcher.dispatchDue), so no scheduler races them
 				"tonus.outbox.initial-delay=PT24H" })
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import(StatementCounter.class)
+@org.springframework.context.annotation.Import({ StatementCounter.class, org.tonus.scheduling.SchedulingTestAccess.class })
 public abstract class IntegrationTest {
 
 	public static final String OWNER_EMAIL = "owner@tonus.test";
