@@ -123,7 +123,7 @@ class CalendarController {
 		model.addAttribute("grid", CalendarGrid.of(columns, zone, 15));
 		model.addAttribute("week", week);
 		model.addAttribute("day", day);
-		model.addAttribute("title", week ? "Week of " + DAY.format(first) : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day));
+		model.addAttribute("heading", week ? "Week of " + DAY.format(first) : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day));
 		model.addAttribute("previous", week ? day.minusWeeks(1) : day.minusDays(1));
 		model.addAttribute("next", week ? day.plusWeeks(1) : day.plusDays(1));
 		model.addAttribute("today", today);

@@ -14,7 +14,8 @@ import org.tonus.scheduling.Locations;
 import org.tonus.scheduling.SlotTaken;
 
 /** Problem details for the scheduling API: bad fields (400) and taken times (409, with free times nearby). */
-@RestControllerAdvice(assignableTypes = { AppointmentsApiController.class, PractitionersApiController.class })
+@RestControllerAdvice(assignableTypes = { AppointmentsApiController.class, PractitionersApiController.class,
+		AvailabilityApiController.class })
 class SchedulingApiProblems {
 
 	private final Locations locations;
