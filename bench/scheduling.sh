@@ -19,8 +19,8 @@ classpath="target/test-classes:target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
 work=$(mktemp -d)
 server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; sleep 1; rm -rf "$work"' EXIT
-TONUS_DATA_DIR=$work/data PORT=$port TONUS_ADMIN_EMAIL=bench@tonus.test TONUS_ADMIN_PASSWORD=bench-passphrase-1234 \
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; sleep 1; grep -h " ERROR " "$work/server.log" | sed "s/.*ERROR [0-9]* --- //" | sort | uniq -c | head; rm -rf "$work"' EXIT
+TONUS_TIME_ZONE=Europe/Berlin TONUS_DATA_DIR=$work/data PORT=$port TONUS_ADMIN_EMAIL=bench@tonus.test TONUS_ADMIN_PASSWORD=bench-passphrase-1234 \
   java -jar target/tonus.jar > "$work/server.log" 2>&1 &
 server=$!
 base="http://localhost:$port"
@@ -70,7 +70,7 @@ measure "week view of one practitioner (GET /schedule?view=week), median of 30" 
 client=$(curl -s "${auth[@]}" "$base/api/v1/clients?q=Bench&size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 times=()
 for i in $(seq 0 39); do
-  day=$(date -d "$from + $((42 + i / 8 * 7)) days" +%F)
+  day=$(date -d "$from + $((84 + i / 8 * 7)) days" +%F)
   t=$(curl -s -o /dev/null -w '%{time_total}' "${auth[@]}" -H 'Content-Type: application/json' \
     --data "{\"practitionerId\": \"$first\", \"clientId\": \"$client\", \"start\": \"${day}T$(printf '%02d' $((9 + i % 8))):00:00+01:00\", \"minutes\": 45}" \
     "$base/api/v1/appointments")

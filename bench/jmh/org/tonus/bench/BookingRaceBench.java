@@ -69,6 +69,7 @@ public final class BookingRaceBench {
 		LocalDate monday = LocalDate.now(zone).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
 		ExecutorService pool = Executors.newFixedThreadPool(racers);
+		String[] sample = new String[1];
 		int exactlyOne = 0;
 		int created = 0;
 		int conflicts = 0;
@@ -85,7 +86,11 @@ public final class BookingRaceBench {
 						client, start.toOffsetDateTime());
 				answers.add(pool.submit(() -> {
 					gate.await();
-					return post(http, base + "/api/v1/appointments", token, body).statusCode();
+					HttpResponse<String> answer = post(http, base + "/api/v1/appointments", token, body);
+					if (answer.statusCode() != 201 && answer.statusCode() != 409 && sample[0] == null) {
+						sample[0] = answer.statusCode() + " " + answer.body();
+					}
+					return answer.statusCode();
 				}));
 			}
 			gate.countDown();
@@ -109,6 +114,9 @@ public final class BookingRaceBench {
 		}
 		System.out.printf("race: %d rounds x %d concurrent bookings of one slot: %d rounds with exactly one 201; 201s %d, 409s %d, other %d%n",
 				rounds, racers, exactlyOne, created, conflicts, other);
+		if (sample[0] != null) {
+			System.out.println("first unexpected answer: " + sample[0]);
+		}
 
 		Map<String, Integer> booked = new ConcurrentHashMap<>();
 		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();

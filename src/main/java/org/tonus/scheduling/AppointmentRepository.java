@@ -104,6 +104,16 @@ class AppointmentRepository {
 		return next;
 	}
 
+	/** The client's appointments with their practitioner's name, newest first: one statement for the chart. */
+	List<java.util.Map.Entry<Appointment, String>> forClientWithNames(ClientId client, int limit) {
+		return jdbc.sql("SELECT a.*, p.name AS practitioner_name FROM (SELECT " + COLUMNS
+				+ " FROM scheduling_appointment WHERE client_id = ? ORDER BY starts_at DESC LIMIT ?) a"
+				+ " JOIN scheduling_practitioner p ON p.id = a.practitioner_id ORDER BY a.starts_at DESC")
+			.params(client.id(), limit)
+			.query((rs, n) -> java.util.Map.entry(map(rs, n), rs.getString("practitioner_name")))
+			.list();
+	}
+
 	List<Appointment> forClient(ClientId client) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM scheduling_appointment WHERE client_id = ? ORDER BY starts_at DESC LIMIT 200")
 			.param(client.id())

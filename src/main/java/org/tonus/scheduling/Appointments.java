@@ -233,6 +233,11 @@ public class Appointments {
 		return repository.between(from, to, practitioner, room);
 	}
 
+	/** For the client chart, whose reading is audited as a whole: appointments with practitioner names, newest first. */
+	public List<java.util.Map.Entry<Appointment, String>> forChart(ClientId client) {
+		return repository.forClientWithNames(client, 60);
+	}
+
 	public List<Appointment> forClient(ClientId client) {
 		List<Appointment> found = repository.forClient(client);
 		audit.record(AuditEntry.success("appointment.list", "client", client));

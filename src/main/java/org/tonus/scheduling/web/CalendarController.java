@@ -100,9 +100,12 @@ class CalendarController {
 				: appointments.between(from, to, null, null);
 		Map<ClientId, ClientSummary> names = clients.summaries(booked.stream().map(Appointment::client).distinct().toList());
 		if (week) {
+			List<CalendarGrid.Stretch> weekHours = who != null ? stretches(availability.working(who, first, last)) : List.of();
 			for (LocalDate date1 = first; !date1.isAfter(last); date1 = date1.plusDays(1)) {
 				LocalDate d = date1;
-				List<CalendarGrid.Stretch> working = who != null ? stretches(availability.working(who, d, d)) : List.of();
+				List<CalendarGrid.Stretch> working = weekHours.stream()
+					.filter(stretch -> stretch.from().atZone(zone).toLocalDate().equals(d))
+					.toList();
 				List<CalendarGrid.Entry> entries = entries(booked.stream().filter(a -> a.start().atZone(zone).toLocalDate().equals(d)).toList(),
 						names, serviceNames, roomNames, zone);
 				if ((d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) && working.isEmpty() && entries.isEmpty()) {

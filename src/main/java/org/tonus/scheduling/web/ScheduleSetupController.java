@@ -173,6 +173,35 @@ class ScheduleSetupController {
 		return "redirect:/schedule/setup/practitioners/" + id;
 	}
 
+	@PostMapping("/schedule/setup/practitioners/{id}/time-off")
+	String addTimeOff(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+		ApiFields fields = new ApiFields();
+		java.time.LocalDate fromDate = fields.date("fromDate", form.get("fromDate"), true);
+		java.time.LocalDate toDate = fields.date("toDate", form.get("toDate"), true);
+		LocalTime fromTime = fields.time("fromTime", form.getOrDefault("fromTime", ""), false);
+		LocalTime toTime = fields.time("toTime", form.getOrDefault("toTime", ""), false);
+		try {
+			fields.check();
+			java.time.ZoneId zone = locations.main().zone();
+			java.time.Instant from = fromDate.atTime(fromTime == null ? LocalTime.MIN : fromTime).atZone(zone).toInstant();
+			java.time.Instant to = toTime == null ? toDate.plusDays(1).atStartOfDay(zone).toInstant()
+					: toDate.atTime(toTime).atZone(zone).toInstant();
+			practitioners.addTimeOff(new PractitionerId(id), from, to, form.get("reason"));
+			redirect.addFlashAttribute("notice", "Time off saved.");
+		}
+		catch (InvalidSchedule invalid) {
+			redirect.addFlashAttribute("timeOffError", "Check the dates: the end must be after the start; the reason has at most 200 characters.");
+		}
+		return "redirect:/schedule/setup/practitioners/" + id;
+	}
+
+	@PostMapping("/schedule/setup/practitioners/{id}/time-off/{timeOff}/withdraw")
+	String withdrawTimeOff(@PathVariable UUID id, @PathVariable UUID timeOff, RedirectAttributes redirect) {
+		practitioners.withdrawTimeOff(new PractitionerId(id), timeOff);
+		redirect.addFlashAttribute("notice", "Time off withdrawn.");
+		return "redirect:/schedule/setup/practitioners/" + id;
+	}
+
 	@PostMapping("/schedule/setup/services")
 	String saveService(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		ApiFields fields = new ApiFields();
@@ -244,6 +273,9 @@ class ScheduleSetupController {
 		model.addAttribute("services", services.active());
 		model.addAttribute("therapists", users.all().stream().filter(u -> u.roles().contains(Role.THERAPIST) && u.active()).toList());
 		model.addAttribute("hasFeed", id != null && practitioners.hasFeed(new PractitionerId(id)));
+		java.time.Instant now = java.time.Instant.now();
+		model.addAttribute("timeOff", id == null ? List.of() : practitioners.timeOff(new PractitionerId(id), now, now.plus(java.time.Duration.ofDays(730))));
+		model.addAttribute("zone", locations.main().zone());
 		model.addAttribute("section", "schedule");
 		return "scheduling/practitioner";
 	}
