@@ -32,7 +32,7 @@ public class Appointments {
 
 	static final int MAX_MINUTES = 480;
 
-	private static final int ATTEMPTS = 3;
+	private static final int ATTEMPTS = 5;
 
 	private final AppointmentRepository repository;
 
@@ -91,31 +91,17 @@ public class Appointments {
 
 	/** Books; {@code confirmationExtra} travels with the confirmation e-mail (the intake link of a new client). */
 	public Appointment book(BookingRequest request, String confirmationExtra) {
-		for (int attempt = 1;; attempt++) {
+		return withRetries(request, () -> {
 			Appointment appointment = prepare(request, AppointmentId.random(), null, null);
-			try {
-				return transactions.execute(status -> {
-					repository.insert(appointment, clock.instant(), actor());
-					outbox.booked(appointment, confirmationExtra);
-					audit.record(AuditEntry.success("appointment.create", "appointment", appointment.id())
-						.withDetail(appointment.overrideReason() != null ? "override" : request.source().name().toLowerCase()));
-					return repository.find(appointment.id()).orElseThrow();
-				});
-			}
-			catch (DataAccessException failed) {
-				Optional<SlotTaken.Resource> taken = conflict(failed);
-				if (taken.isEmpty() && retryable(failed) && attempt < ATTEMPTS) {
-					continue;
-				}
-				if (taken.isEmpty()) {
-					throw failed;
-				}
-				if (taken.get() == SlotTaken.Resource.ROOM && request.room() == null && attempt < ATTEMPTS) {
-					continue;
-				}
-				throw refused(request, taken.get());
-			}
-		}
+			return transactions.execute(status -> {
+				repository.lockPractitioner(appointment.practitioner());
+				repository.insert(appointment, clock.instant(), actor());
+				outbox.booked(appointment, confirmationExtra);
+				audit.record(AuditEntry.success("appointment.create", "appointment", appointment.id())
+					.withDetail(appointment.overrideReason() != null ? "override" : request.source().name().toLowerCase()));
+				return repository.find(appointment.id()).orElseThrow();
+			});
+		});
 	}
 
 	/** Moves a booked appointment to a new time (and practitioner or room, when given). */
@@ -130,29 +116,39 @@ public class Appointments {
 		BookingRequest request = new BookingRequest(to.practitioner() == null ? before.practitioner() : to.practitioner(),
 				before.client(), before.service(), to.room(), to.start(), before.minutes(), before.notes(), to.overrideReason(),
 				to.source());
-		for (int attempt = 1;; attempt++) {
+		return withRetries(request, () -> {
 			Appointment moved = prepare(request, id, before.series(), before.seriesIndex());
+			return transactions.execute(status -> {
+				repository.lockPractitioner(moved.practitioner());
+				if (!repository.move(moved, version, clock.instant())) {
+					throw new InvalidSchedule("version", "stale");
+				}
+				Appointment after = repository.find(id).orElseThrow();
+				outbox.moved(after);
+				audit.record(AuditEntry.success("appointment.move", "appointment", id));
+				return after;
+			});
+		});
+	}
+
+	/**
+	 * Runs a booking or a move, trying again after a deadlock between two bookings' constraint checks
+	 * or when the room it picked was taken meanwhile; a taken time becomes {@link SlotTaken}.
+	 */
+	private Appointment withRetries(BookingRequest request, java.util.function.Supplier<Appointment> once) {
+		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(status -> {
-					if (!repository.move(moved, version, clock.instant())) {
-						throw new InvalidSchedule("version", "stale");
-					}
-					Appointment after = repository.find(id).orElseThrow();
-					outbox.moved(after);
-					audit.record(AuditEntry.success("appointment.move", "appointment", id));
-					return after;
-				});
+				return once.get();
 			}
 			catch (DataAccessException failed) {
 				Optional<SlotTaken.Resource> taken = conflict(failed);
-				if (taken.isEmpty() && retryable(failed) && attempt < ATTEMPTS) {
+				boolean again = taken.isEmpty() ? retryable(failed)
+						: taken.get() == SlotTaken.Resource.ROOM && request.room() == null;
+				if (again && attempt < ATTEMPTS) {
 					continue;
 				}
 				if (taken.isEmpty()) {
 					throw failed;
-				}
-				if (taken.get() == SlotTaken.Resource.ROOM && to.room() == null && attempt < ATTEMPTS) {
-					continue;
 				}
 				throw refused(request, taken.get());
 			}

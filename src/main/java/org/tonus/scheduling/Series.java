@@ -84,6 +84,7 @@ public class Series {
 				.params(series, base.client() == null ? null : base.client().id(), practitioner.id().id(), json.writeValueAsString(rule),
 						Timestamp.from(clock.instant()), CurrentUser.get().map(user -> user.id().id()).orElse(null))
 				.update();
+			repository.lockPractitioner(practitioner.id());
 			List<Appointment> made = new ArrayList<>();
 			for (int index = 0; index < starts.size(); index++) {
 				BookingRequest occurrence = base.at(starts.get(index));

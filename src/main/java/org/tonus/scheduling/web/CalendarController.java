@@ -123,7 +123,8 @@ class CalendarController {
 						entries(booked.stream().filter(a -> a.practitioner().equals(p.id())).toList(), names, serviceNames, roomNames, zone)));
 			}
 		}
-		model.addAttribute("grid", CalendarGrid.of(columns, zone, 15));
+		// a week shows half-hours (a readable page on a tablet); a day, quarter-hours to book into
+		model.addAttribute("grid", CalendarGrid.of(columns, zone, week ? 30 : 15));
 		model.addAttribute("week", week);
 		model.addAttribute("day", day);
 		model.addAttribute("heading", week ? "Week of " + DAY.format(first) : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day));

@@ -35,6 +35,17 @@ record CalendarGrid(List<Column> columns, List<Row> rows) {
 	}
 
 	record Cell(Kind kind, int rowspan, List<Entry> entries, String bookQuery, String label) {
+
+		/** For the template: "free", "closed", "busy" or "covered" (a row an appointment above spans). */
+		public String type() {
+			return switch (kind) {
+				case FREE -> "free";
+				case CLOSED -> "closed";
+				case BUSY -> "busy";
+				case COVERED -> "covered";
+			};
+		}
+
 	}
 
 	record Row(String label, boolean hour, List<Cell> cells) {
