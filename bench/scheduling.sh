@@ -19,7 +19,7 @@ classpath="target/test-classes:target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
 work=$(mktemp -d)
 server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; sleep 1; grep -h " ERROR " "$work/server.log" | sed "s/.*ERROR [0-9]* --- //" | sort | uniq -c | head; rm -rf "$work"' EXIT
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; sleep 1; (grep -h " ERROR " "$work/server.log" | sed "s/.*ERROR [0-9]* --- //" | sort | uniq -c | head) || true; rm -rf "$work"' EXIT
 TONUS_TIME_ZONE=Europe/Berlin TONUS_DATA_DIR=$work/data PORT=$port TONUS_ADMIN_EMAIL=bench@tonus.test TONUS_ADMIN_PASSWORD=bench-passphrase-1234 \
   java -jar target/tonus.jar > "$work/server.log" 2>&1 &
 server=$!

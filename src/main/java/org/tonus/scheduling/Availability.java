@@ -119,11 +119,18 @@ public class Availability {
 
 	/** A practitioner's working time on each date (hours within the location's opening hours), for calendars. */
 	public List<Slot> working(PractitionerId id, LocalDate from, LocalDate to) {
-		Practitioner practitioner = practitioners.get(id);
-		Location location = locations.find(practitioner.location()).orElse(locations.main());
+		return working(practitioners.get(id), locations.all(), from, to);
+	}
+
+	/** The same, for a calendar that has read the practitioners and locations once for all its columns. */
+	public static List<Slot> working(Practitioner practitioner, List<Location> locations, LocalDate from, LocalDate to) {
+		Location location = locations.stream()
+			.filter(candidate -> candidate.id().equals(practitioner.location()))
+			.findFirst()
+			.orElse(locations.get(0));
 		return FreeTime.working(from, to, location.zone(), practitioner.hours(), location.hours())
 			.stream()
-			.map(span -> new Slot(id, span.from(), span.to(), null))
+			.map(span -> new Slot(practitioner.id(), span.from(), span.to(), null))
 			.toList();
 	}
 

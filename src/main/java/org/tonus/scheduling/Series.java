@@ -144,6 +144,41 @@ public class Series {
 		return cancelled;
 	}
 
+	/**
+	 * Moves this appointment and the later booked ones of its series by the same number of days, to
+	 * the new time of day, in the location's wall-clock time. Each is moved on its own; those that
+	 * cannot be moved stay where they are and are returned with the reason.
+	 */
+	public List<SeriesBooking.Conflict> moveFollowing(AppointmentId from, java.time.Instant newStart, String overrideReason) {
+		Appointment first = repository.find(from).orElseThrow(ScheduleNotFound::new);
+		java.time.ZoneId zone = locations.find(first.location()).orElse(locations.main()).zone();
+		java.time.ZonedDateTime target = newStart.atZone(zone);
+		long days = java.time.temporal.ChronoUnit.DAYS.between(first.start().atZone(zone).toLocalDate(), target.toLocalDate());
+		List<Appointment> following = first.series() == null ? List.of(first)
+				: repository.inSeries(first.series()).stream()
+					.filter(a -> a.seriesIndex() >= first.seriesIndex() && a.status() == AppointmentStatus.BOOKED)
+					.toList();
+		List<SeriesBooking.Conflict> refused = new ArrayList<>();
+		for (Appointment appointment : following) {
+			java.time.Instant start = java.time.ZonedDateTime
+				.of(appointment.start().atZone(zone).toLocalDate().plusDays(days), target.toLocalTime(), zone)
+				.toInstant();
+			try {
+				appointments.move(appointment.id(), appointment.version(),
+						new BookingRequest(null, null, null, null, start, null, null, overrideReason, BookingSource.STAFF));
+			}
+			catch (InvalidSchedule invalid) {
+				refused.add(new SeriesBooking.Conflict(appointment.seriesIndex() == null ? 0 : appointment.seriesIndex(), start,
+						invalid.issues().get(0).code(), List.of()));
+			}
+			catch (SlotTaken taken) {
+				refused.add(new SeriesBooking.Conflict(appointment.seriesIndex() == null ? 0 : appointment.seriesIndex(), start,
+						"taken-" + taken.resource().name().toLowerCase(), taken.alternatives()));
+			}
+		}
+		return refused;
+	}
+
 	public List<Appointment> occurrences(UUID series) {
 		return repository.inSeries(series);
 	}

@@ -81,7 +81,19 @@ class SeriesTests extends IntegrationTest {
 		SeriesBooking most = series.book(base, weekly, false);
 		assertThat(most.booked()).hasSize(9);
 		assertThat(most.conflicts()).hasSize(1);
-		Appointment fifth = most.booked().get(3);
+		Appointment second = most.booked().get(1);
+		Instant tuesdayEleven = ZonedDateTime.of(firstMonday.plusWeeks(1).plusDays(1), LocalTime.of(11, 0), ScheduleFixture.BERLIN).toInstant();
+		assertThat(series.moveFollowing(second.id(), tuesdayEleven, null)).isEmpty();
+		assertThat(series.occurrences(most.series()))
+			.filteredOn(appointment -> appointment.seriesIndex() >= 1)
+			.allSatisfy(appointment -> {
+				ZonedDateTime local = appointment.start().atZone(ScheduleFixture.BERLIN);
+				assertThat(local.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+				assertThat(local.toLocalTime()).isEqualTo(LocalTime.of(11, 0));
+			});
+		assertThat(series.occurrences(most.series()).get(0).start().atZone(ScheduleFixture.BERLIN).getDayOfWeek())
+			.isEqualTo(DayOfWeek.MONDAY);
+		Appointment fifth = appointments.findWithoutAudit(most.booked().get(3).id()).orElseThrow();
 		assertThat(fifth.seriesIndex()).isEqualTo(4);
 		assertThat(series.cancelFollowing(fifth.id(), "Moving away")).isEqualTo(6);
 		assertThat(series.occurrences(most.series()))

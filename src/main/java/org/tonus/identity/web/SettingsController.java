@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tonus.system.TimeZones;
 import org.tonus.identity.AuditEntry;
 import org.tonus.identity.AuditLog;
 import org.tonus.identity.CurrentUser;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tonus.system.TimeZones;
 import org.tonus.identity.AuditActor;
 import org.tonus.identity.AuditLog;
 import org.tonus.identity.ClinicSetup;

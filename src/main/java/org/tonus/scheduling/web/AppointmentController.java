@@ -113,6 +113,13 @@ class AppointmentController {
 		try {
 			fields.check();
 			Instant start = LocalDateTime.of(date, time).atZone(zone(appointment)).toInstant();
+			if (form.containsKey("following") && appointment.series() != null) {
+				List<org.tonus.scheduling.SeriesBooking.Conflict> refused = series.moveFollowing(appointment.id(), start,
+						form.get("overrideReason"));
+				redirect.addFlashAttribute("notice", refused.isEmpty() ? "This and the later visits moved. The client is told by e-mail."
+						: refused.size() + " of the visits could not be moved (their time is taken or outside hours); the others moved.");
+				return "redirect:/schedule/appointments/" + id;
+			}
 			appointments.move(appointment.id(), version, new BookingRequest(null, null, null, null, start, null, null,
 					form.get("overrideReason"), BookingSource.STAFF));
 			redirect.addFlashAttribute("notice", "Moved. The client is told by e-mail.");

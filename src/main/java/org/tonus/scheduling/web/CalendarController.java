@@ -47,8 +47,6 @@ class CalendarController {
 
 	private final Appointments appointments;
 
-	private final Availability availability;
-
 	private final Practitioners practitioners;
 
 	private final Rooms rooms;
@@ -61,10 +59,9 @@ class CalendarController {
 
 	private final ScheduleAccess access;
 
-	CalendarController(Appointments appointments, Availability availability, Practitioners practitioners, Rooms rooms,
+	CalendarController(Appointments appointments, Practitioners practitioners, Rooms rooms,
 			ClinicServices services, Locations locations, ClientRegistry clients, ScheduleAccess access) {
 		this.appointments = appointments;
-		this.availability = availability;
 		this.practitioners = practitioners;
 		this.rooms = rooms;
 		this.services = services;
@@ -77,7 +74,10 @@ class CalendarController {
 	@AllowedRoles({ Role.OWNER, Role.FRONT_DESK, Role.THERAPIST })
 	String schedule(@RequestParam(required = false) String date, @RequestParam(required = false) String view,
 			@RequestParam(required = false) UUID practitioner, @RequestParam(required = false) UUID room, Model model) {
-		ZoneId zone = locations.main().zone();
+		List<org.tonus.scheduling.Location> places = locations.all();
+		ZoneId zone = places.get(0).zone();
+		List<Practitioner> active = practitioners.active();
+		List<Room> allRooms = rooms.all();
 		LocalDate today = LocalDate.now(zone);
 		LocalDate day = parse(date).orElse(today);
 		Optional<Practitioner> own = access.ownOnly();
@@ -85,22 +85,26 @@ class CalendarController {
 		RoomId where = own.isPresent() || room == null ? null : new RoomId(room);
 		boolean week = "week".equals(view) || (view == null && (who != null || where != null));
 		if (week && who == null && where == null) {
-			who = practitioners.active().stream().findFirst().map(Practitioner::id).orElse(null);
+			who = active.stream().findFirst().map(Practitioner::id).orElse(null);
 		}
 		Map<String, String> serviceNames = services.all().stream().collect(Collectors.toMap(s -> s.id().toString(), ClinicService::name));
-		Map<String, String> roomNames = rooms.all().stream().collect(Collectors.toMap(r -> r.id().toString(), Room::name));
+		Map<String, String> roomNames = allRooms.stream().collect(Collectors.toMap(r -> r.id().toString(), Room::name));
 		List<CalendarGrid.Column> columns = new ArrayList<>();
 		LocalDate first = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
 		LocalDate last = week ? first.plusDays(6) : day;
 		Instant from = first.atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
-		List<Practitioner> shown = who != null ? List.of(practitioners.get(who)) : where != null ? List.of() : practitioners.active();
+		PractitionerId chosen = who;
+		List<Practitioner> shown = who != null
+				? List.of(active.stream().filter(p -> p.id().equals(chosen)).findFirst().orElseGet(() -> practitioners.get(chosen)))
+				: where != null ? List.of() : active;
 		List<Appointment> booked = where != null ? appointments.between(from, to, null, where)
 				: who != null ? appointments.between(from, to, who, null)
 				: appointments.between(from, to, null, null);
 		Map<ClientId, ClientSummary> names = clients.summaries(booked.stream().map(Appointment::client).distinct().toList());
 		if (week) {
-			List<CalendarGrid.Stretch> weekHours = who != null ? stretches(availability.working(who, first, last)) : List.of();
+			List<CalendarGrid.Stretch> weekHours = who != null ? stretches(Availability.working(shown.get(0), places, first, last))
+					: List.of();
 			for (LocalDate date1 = first; !date1.isAfter(last); date1 = date1.plusDays(1)) {
 				LocalDate d = date1;
 				List<CalendarGrid.Stretch> working = weekHours.stream()
@@ -119,7 +123,7 @@ class CalendarController {
 		else {
 			for (Practitioner p : shown) {
 				columns.add(new CalendarGrid.Column(p.name(), p.credentials(), day, "practitioner=" + p.id(),
-						stretches(availability.working(p.id(), day, day)),
+						stretches(Availability.working(p, places, day, day)),
 						entries(booked.stream().filter(a -> a.practitioner().equals(p.id())).toList(), names, serviceNames, roomNames, zone)));
 			}
 		}
@@ -131,8 +135,8 @@ class CalendarController {
 		model.addAttribute("previous", week ? day.minusWeeks(1) : day.minusDays(1));
 		model.addAttribute("next", week ? day.plusWeeks(1) : day.plusDays(1));
 		model.addAttribute("today", today);
-		model.addAttribute("practitioners", own.map(List::of).orElse(practitioners.active()));
-		model.addAttribute("rooms", own.isPresent() ? List.of() : rooms.active());
+		model.addAttribute("practitioners", own.map(List::of).orElse(active));
+		model.addAttribute("rooms", own.isPresent() ? List.of() : allRooms.stream().filter(Room::active).toList());
 		model.addAttribute("selectedPractitioner", who == null ? "" : who.toString());
 		model.addAttribute("selectedRoom", where == null ? "" : where.toString());
 		model.addAttribute("managesAll", own.isEmpty());

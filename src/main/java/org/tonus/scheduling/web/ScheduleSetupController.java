@@ -24,6 +24,8 @@ import org.tonus.scheduling.BookingPolicy;
 import org.tonus.scheduling.ClinicService;
 import org.tonus.scheduling.ClinicServices;
 import org.tonus.scheduling.InvalidSchedule;
+import org.tonus.scheduling.Location;
+import org.tonus.scheduling.LocationId;
 import org.tonus.scheduling.Locations;
 import org.tonus.scheduling.Practitioner;
 import org.tonus.scheduling.PractitionerDraft;
@@ -82,6 +84,7 @@ class ScheduleSetupController {
 			.map(minutes -> minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.valueOf(minutes / 60.0))
 			.collect(Collectors.joining(", ")));
 		model.addAttribute("location", locations.main());
+		model.addAttribute("locations", locations.all());
 		model.addAttribute("section", "schedule");
 		model.addAttribute("serviceNames", services.all().stream().collect(Collectors.toMap(s -> s.id(), ClinicService::name)));
 		return "scheduling/setup";
@@ -97,13 +100,8 @@ class ScheduleSetupController {
 			form.put("credentials", p.credentials());
 			form.put("user", p.user() == null ? "" : p.user().toString());
 			form.put("version", String.valueOf(p.version()));
-			for (DayOfWeek day : DAYS) {
-				List<WeeklyHours> hours = p.hours().stream().filter(h -> h.day() == day).toList();
-				for (int i = 0; i < Math.min(2, hours.size()); i++) {
-					form.put(key(day, i, "from"), hours.get(i).from().toString());
-					form.put(key(day, i, "to"), hours.get(i).to().toString());
-				}
-			}
+			form.put("location", p.location().toString());
+			putHours(form, p.hours());
 			p.services().forEach(s -> form.put("service-" + s, "1"));
 		}
 		return practitionerPage(id, form, Map.of(), model);
@@ -114,31 +112,15 @@ class ScheduleSetupController {
 			Model model, RedirectAttributes redirect) {
 		Map<String, String> form = params.toSingleValueMap();
 		ApiFields fields = new ApiFields();
-		List<WeeklyHours> hours = new ArrayList<>();
-		for (DayOfWeek day : DAYS) {
-			for (int i = 0; i < 2; i++) {
-				LocalTime from = fields.time(key(day, i, "from"), form.get(key(day, i, "from")), false);
-				LocalTime to = fields.time(key(day, i, "to"), form.get(key(day, i, "to")), false);
-				if (from != null && to != null) {
-					if (!to.isAfter(from)) {
-						fields.issue(key(day, i, "to"), "end-before-start");
-					}
-					else {
-						hours.add(new WeeklyHours(day, from, to));
-					}
-				}
-				else if (from != null || to != null) {
-					fields.issue(key(day, i, from == null ? "from" : "to"), "time");
-				}
-			}
-		}
+		List<WeeklyHours> hours = hours(fields, form);
+		UUID location = fields.uuid("locationId", form.get("location"), false);
 		UUID user = fields.uuid("user", form.get("user"), false);
 		Set<ServiceId> given = services.all().stream().map(ClinicService::id)
 			.filter(s -> form.containsKey("service-" + s)).collect(Collectors.toSet());
 		try {
 			fields.check();
-			PractitionerDraft draft = new PractitionerDraft(form.get("name"), form.get("email"), form.get("credentials"), user, null,
-					hours, given);
+			PractitionerDraft draft = new PractitionerDraft(form.get("name"), form.get("email"), form.get("credentials"), user,
+					location == null ? null : new LocationId(location), hours, given);
 			if (id == null) {
 				practitioners.create(draft);
 			}
@@ -171,6 +153,88 @@ class ScheduleSetupController {
 				.fromCurrentContextPath().path("/calendar/" + token + ".ics").build().toUriString());
 		}
 		return "redirect:/schedule/setup/practitioners/" + id;
+	}
+
+	@GetMapping({ "/schedule/setup/locations/new", "/schedule/setup/locations/{id}" })
+	String locationForm(@PathVariable(required = false) UUID id, Model model) {
+		Map<String, String> form = new LinkedHashMap<>();
+		if (id != null) {
+			Location location = locations.find(new LocationId(id)).orElseThrow(org.tonus.scheduling.ScheduleNotFound::new);
+			form.put("name", location.name());
+			form.put("address", location.address());
+			form.put("zone", location.zone().getId());
+			putHours(form, location.hours());
+		}
+		else {
+			form.put("zone", locations.main().zone().getId());
+		}
+		return locationPage(id, form, Map.of(), model);
+	}
+
+	@PostMapping({ "/schedule/setup/locations", "/schedule/setup/locations/{id}" })
+	String saveLocation(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> form = params.toSingleValueMap();
+		ApiFields fields = new ApiFields();
+		List<WeeklyHours> hours = hours(fields, form);
+		if (!org.tonus.system.TimeZones.ids().contains(form.getOrDefault("zone", ""))) {
+			fields.issue("zone", "zone");
+		}
+		try {
+			fields.check();
+			locations.save(new Location(id == null ? LocationId.random() : new LocationId(id), form.get("name"),
+					java.time.ZoneId.of(form.get("zone")), form.get("address"), hours));
+			redirect.addFlashAttribute("notice", "Location saved.");
+			return "redirect:/schedule/setup#locations";
+		}
+		catch (InvalidSchedule invalid) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			invalid.issues().forEach(issue -> errors.putIfAbsent(issue.field(), ScheduleMessages.of(issue.code())));
+			return locationPage(id, form, errors, model);
+		}
+	}
+
+	private String locationPage(UUID id, Map<String, String> form, Map<String, String> errors, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("days", DAYS);
+		model.addAttribute("zones", org.tonus.system.TimeZones.ids());
+		model.addAttribute("section", "schedule");
+		return "scheduling/location";
+	}
+
+	/** Two intervals a weekday from the form's {@code monday-0-from} … {@code sunday-1-to} fields. */
+	static List<WeeklyHours> hours(ApiFields fields, Map<String, String> form) {
+		List<WeeklyHours> hours = new ArrayList<>();
+		for (DayOfWeek day : DAYS) {
+			for (int i = 0; i < 2; i++) {
+				LocalTime from = fields.time(key(day, i, "from"), form.get(key(day, i, "from")), false);
+				LocalTime to = fields.time(key(day, i, "to"), form.get(key(day, i, "to")), false);
+				if (from != null && to != null) {
+					if (!to.isAfter(from)) {
+						fields.issue(key(day, i, "to"), "end-before-start");
+					}
+					else {
+						hours.add(new WeeklyHours(day, from, to));
+					}
+				}
+				else if (from != null || to != null) {
+					fields.issue(key(day, i, from == null ? "from" : "to"), "time");
+				}
+			}
+		}
+		return hours;
+	}
+
+	private static void putHours(Map<String, String> form, List<WeeklyHours> all) {
+		for (DayOfWeek day : DAYS) {
+			List<WeeklyHours> hours = all.stream().filter(h -> h.day() == day).toList();
+			for (int i = 0; i < Math.min(2, hours.size()); i++) {
+				form.put(key(day, i, "from"), hours.get(i).from().toString());
+				form.put(key(day, i, "to"), hours.get(i).to().toString());
+			}
+		}
 	}
 
 	@PostMapping("/schedule/setup/practitioners/{id}/time-off")
@@ -237,7 +301,9 @@ class ScheduleSetupController {
 	String saveRoom(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {
 			RoomKind kind = RoomKind.valueOf(form.getOrDefault("kind", "ROOM"));
-			rooms.save(new Room(RoomId.random(), null, form.get("name"), kind, true));
+			String location = form.getOrDefault("location", "");
+			rooms.save(new Room(RoomId.random(), location.isBlank() ? null : new LocationId(UUID.fromString(location)), form.get("name"),
+					kind, true));
 			redirect.addFlashAttribute("notice", "Room saved.");
 		}
 		catch (InvalidSchedule | IllegalArgumentException invalid) {
@@ -272,6 +338,7 @@ class ScheduleSetupController {
 		model.addAttribute("days", DAYS);
 		model.addAttribute("services", services.active());
 		model.addAttribute("therapists", users.all().stream().filter(u -> u.roles().contains(Role.THERAPIST) && u.active()).toList());
+		model.addAttribute("locations", locations.all());
 		model.addAttribute("hasFeed", id != null && practitioners.hasFeed(new PractitionerId(id)));
 		java.time.Instant now = java.time.Instant.now();
 		model.addAttribute("timeOff", id == null ? List.of() : practitioners.timeOff(new PractitionerId(id), now, now.plus(java.time.Duration.ofDays(730))));

@@ -1,10 +1,10 @@
-package org.tonus.identity.web;
+package org.tonus.system;
 
 import java.time.ZoneId;
 import java.util.List;
 
 /** The region time zones people choose from (no legacy aliases such as "EST" or "SystemV/..."). */
-final class TimeZones {
+public final class TimeZones {
 
 	private static final List<String> IDS = ZoneId.getAvailableZoneIds()
 		.stream()
@@ -15,7 +15,7 @@ final class TimeZones {
 	private TimeZones() {
 	}
 
-	static List<String> ids() {
+	public static List<String> ids() {
 		return IDS;
 	}
 
