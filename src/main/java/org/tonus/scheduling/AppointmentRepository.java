@@ -89,15 +89,20 @@ class AppointmentRepository {
 	/** Appointments (not cancelled) that overlap [from, to), for one practitioner, one room, or all. */
 	List<Appointment> between(Instant from, Instant to, PractitionerId practitioner, RoomId room) {
 		String filter = practitioner != null ? "practitioner_id = ? AND " : room != null ? "room_id = ? AND " : "";
+		// the bounds on starts_at (a visit is at most 8 hours, its buffers at most 2 each) let the
+		// planner walk a narrow stretch of the start index instead of every past appointment
 		var statement = jdbc.sql("SELECT " + COLUMNS + " FROM scheduling_appointment WHERE " + filter
-				+ "busy && tstzrange(?, ?) AND status <> 'CANCELLED' ORDER BY starts_at, id");
+				+ "busy && tstzrange(?, ?) AND starts_at > ? AND starts_at < ? AND status <> 'CANCELLED' ORDER BY starts_at, id");
 		if (practitioner != null) {
 			statement = statement.param(practitioner.id());
 		}
 		else if (room != null) {
 			statement = statement.param(room.id());
 		}
-		return statement.param(ts(from)).param(ts(to)).query(AppointmentRepository::map).list();
+		return statement.param(ts(from)).param(ts(to)).param(ts(from.minus(java.time.Duration.ofHours(10))))
+			.param(ts(to.plus(java.time.Duration.ofHours(2))))
+			.query(AppointmentRepository::map)
+			.list();
 	}
 
 	/** Each client's next booked visit after {@code after}. */

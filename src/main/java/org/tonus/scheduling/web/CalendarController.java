@@ -73,7 +73,8 @@ class CalendarController {
 	@GetMapping("/schedule")
 	@AllowedRoles({ Role.OWNER, Role.FRONT_DESK, Role.THERAPIST })
 	String schedule(@RequestParam(required = false) String date, @RequestParam(required = false) String view,
-			@RequestParam(required = false) UUID practitioner, @RequestParam(required = false) UUID room, Model model) {
+			@RequestParam(required = false) UUID practitioner, @RequestParam(required = false) UUID room,
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		List<org.tonus.scheduling.Location> places = locations.all();
 		ZoneId zone = places.get(0).zone();
 		List<Practitioner> active = practitioners.active();
@@ -129,6 +130,8 @@ class CalendarController {
 		}
 		// a week shows half-hours (a readable page on a tablet); a day, quarter-hours to book into
 		model.addAttribute("grid", CalendarGrid.of(columns, zone, week ? 30 : 15));
+		// free cells are many: their links are plain strings, not link expressions, to keep the page fast
+		model.addAttribute("bookBase", request.getContextPath() + "/schedule/book?");
 		model.addAttribute("week", week);
 		model.addAttribute("day", day);
 		model.addAttribute("heading", week ? "Week of " + DAY.format(first) : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day));

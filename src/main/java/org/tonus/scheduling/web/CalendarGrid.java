@@ -113,7 +113,8 @@ record CalendarGrid(List<Column> columns, List<Row> rows) {
 			}
 			boolean working = column.working().stream().anyMatch(s -> !s.from().isAfter(from) && !s.to().isBefore(to));
 			String time = first.plusMinutes((long) i * step).toString();
-			cells.add(working ? new Cell(Kind.FREE, 1, List.of(), column.bookQuery() + "&start=" + column.date() + "T" + time, time)
+			cells.add(working ? new Cell(Kind.FREE, 1, List.of(), column.bookQuery() + "&start=" + column.date() + "T" + time,
+					"Book " + column.heading() + " at " + time)
 					: new Cell(Kind.CLOSED, 1, List.of(), null, null));
 		}
 		return cells;
