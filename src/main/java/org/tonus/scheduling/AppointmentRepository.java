@@ -35,6 +35,31 @@ class AppointmentRepository {
 		jdbc.sql("SELECT pg_advisory_xact_lock(6, ?)").param(practitioner.id().hashCode()).query((rs, n) -> 1).list();
 	}
 
+	/**
+	 * Which resource an active overridden appointment (one kept outside the exclusion constraints)
+	 * already holds at {@code a}'s time: staff overrides let one booking overlap on purpose, never the
+	 * ones that come after it. Call with the practitioner's lock held.
+	 */
+	java.util.Optional<SlotTaken.Resource> heldByOverride(Appointment a) {
+		return jdbc.sql("""
+				SELECT CASE WHEN practitioner_id = ? AND busy && tstzrange(?, ?) THEN 'PRACTITIONER'
+				            WHEN room_id = ? AND busy && tstzrange(?, ?) THEN 'ROOM' ELSE 'CLIENT' END
+				FROM scheduling_appointment
+				WHERE override_reason IS NOT NULL AND status IN ('BOOKED', 'ARRIVED', 'ATTENDED') AND id <> ?
+				  AND starts_at > ? AND starts_at < ?
+				  AND ((practitioner_id = ? AND busy && tstzrange(?, ?)) OR (room_id = ? AND busy && tstzrange(?, ?))
+				       OR (client_id = ? AND tstzrange(starts_at, ends_at) && tstzrange(?, ?)))
+				LIMIT 1
+				""")
+			.params(a.practitioner().id(), ts(a.busyFrom()), ts(a.busyTo()), a.room() == null ? null : a.room().id(),
+					ts(a.busyFrom()), ts(a.busyTo()), a.id().id(), ts(a.busyFrom().minus(java.time.Duration.ofHours(10))),
+					ts(a.busyTo().plus(java.time.Duration.ofHours(2))), a.practitioner().id(), ts(a.busyFrom()), ts(a.busyTo()),
+					a.room() == null ? null : a.room().id(), ts(a.busyFrom()), ts(a.busyTo()), a.client().id(), ts(a.start()),
+					ts(a.end()))
+			.query((rs, n) -> SlotTaken.Resource.valueOf(rs.getString(1)))
+			.optional();
+	}
+
 	void insert(Appointment a, Instant now, UUID by) {
 		jdbc.sql("""
 				INSERT INTO scheduling_appointment (id, practitioner_id, client_id, service_id, room_id, location_id, starts_at,

@@ -95,6 +95,7 @@ public class Appointments {
 			Appointment appointment = prepare(request, AppointmentId.random(), null, null);
 			return transactions.execute(status -> {
 				repository.lockPractitioner(appointment.practitioner());
+				checkOverrides(appointment);
 				repository.insert(appointment, clock.instant(), actor());
 				outbox.booked(appointment, confirmationExtra);
 				audit.record(AuditEntry.success("appointment.create", "appointment", appointment.id())
@@ -120,12 +121,16 @@ public class Appointments {
 			Appointment moved = prepare(request, id, before.series(), before.seriesIndex());
 			return transactions.execute(status -> {
 				repository.lockPractitioner(moved.practitioner());
+				checkOverrides(moved);
 				if (!repository.move(moved, version, clock.instant())) {
 					throw new InvalidSchedule("version", "stale");
 				}
 				Appointment after = repository.find(id).orElseThrow();
 				outbox.moved(after);
 				audit.record(AuditEntry.success("appointment.move", "appointment", id));
+				if (before.start().isAfter(clock.instant())) {
+					events.publishEvent(new AppointmentFreed(before));
+				}
 				return after;
 			});
 		});
@@ -140,6 +145,9 @@ public class Appointments {
 			try {
 				return once.get();
 			}
+			catch (HeldByOverride held) {
+				throw refused(request, held.resource);
+			}
 			catch (DataAccessException failed) {
 				Optional<SlotTaken.Resource> taken = conflict(failed);
 				boolean again = taken.isEmpty() ? retryable(failed)
@@ -153,6 +161,15 @@ public class Appointments {
 				throw refused(request, taken.get());
 			}
 		}
+	}
+
+	/**
+	 * Whether a client may still move this appointment themselves: booked, and not yet inside the
+	 * clinic's late-cancellation window (a move there would dodge the late mark).
+	 */
+	public boolean movableByClient(Appointment appointment) {
+		return appointment.status() == AppointmentStatus.BOOKED && appointment.start()
+			.isAfter(clock.instant().plus(Duration.ofHours(policies.current().lateCancelHours())));
 	}
 
 	/**
@@ -210,6 +227,11 @@ public class Appointments {
 		return appointment;
 	}
 
+	/** Whether the client has an appointment that holds this start time (a form sent twice, say). */
+	public boolean holds(ClientId client, Instant start) {
+		return repository.forClient(client).stream().anyMatch(a -> a.status().holdsTime() && a.start().equals(start));
+	}
+
 	/** The secret part of the link a client manages this appointment with. */
 	public String manageToken(AppointmentId id) {
 		return links.sign(SignedLinks.Purpose.MANAGE, id.id());
@@ -246,11 +268,14 @@ public class Appointments {
 	 */
 	Appointment prepare(BookingRequest request, AppointmentId id, UUID series, Integer seriesIndex) {
 		List<ScheduleIssue> issues = new ArrayList<>();
-		boolean online = request.source() == BookingSource.ONLINE || request.source() == BookingSource.WAITLIST;
+		// clients (online or claiming an offer) never override; the online rules (bookable services, notice,
+		// how far ahead) apply to what clients pick themselves, not to a time the clinic offered them
+		boolean byClient = request.source() == BookingSource.ONLINE || request.source() == BookingSource.WAITLIST;
+		boolean online = request.source() == BookingSource.ONLINE;
 		String override = request.overrideReason() == null || request.overrideReason().isBlank() ? null
 				: request.overrideReason().strip();
-		if (override != null && (online || override.length() > 300)) {
-			issues.add(new ScheduleIssue("overrideReason", online ? "override-online" : "too-long"));
+		if (override != null && (byClient || override.length() > 300)) {
+			issues.add(new ScheduleIssue("overrideReason", byClient ? "override-online" : "too-long"));
 		}
 		Practitioner practitioner = request.practitioner() == null ? null
 				: practitioners.find(request.practitioner()).filter(Practitioner::active).orElse(null);
@@ -347,11 +372,32 @@ public class Appointments {
 		audit.record(new AuditEntry("appointment.create", "practitioner",
 				request.practitioner() == null ? null : request.practitioner().toString(), AuditOutcome.FAILURE,
 				"taken: " + resource.name().toLowerCase()));
-		boolean online = request.source() == BookingSource.ONLINE || request.source() == BookingSource.WAITLIST;
+		boolean online = request.source() == BookingSource.ONLINE;
 		int minutes = request.minutes() != null ? request.minutes()
 				: request.service() == null ? 60 : services.find(request.service()).map(ClinicService::minutes).orElse(60);
 		return new SlotTaken(resource,
 				availability.nearest(request.practitioner(), request.service(), minutes, request.start(), online, 3));
+	}
+
+	/** Refuses, inside the booking's transaction, a time an overridden appointment already holds. */
+	void checkOverrides(Appointment appointment) {
+		if (appointment.overrideReason() == null) {
+			repository.heldByOverride(appointment).ifPresent(resource -> {
+				throw new HeldByOverride(resource);
+			});
+		}
+	}
+
+	/** Thrown inside a transaction (which it rolls back); answered as {@link SlotTaken} outside it. */
+	static final class HeldByOverride extends RuntimeException {
+
+		final SlotTaken.Resource resource;
+
+		HeldByOverride(SlotTaken.Resource resource) {
+			super("held by an overridden appointment", null, false, false);
+			this.resource = resource;
+		}
+
 	}
 
 	/** Which resource an exclusion constraint refused, if that is what failed. */

@@ -6,11 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Messages to clients, written in the transaction of the change they announce and sent later by
@@ -32,13 +29,13 @@ class Outbox {
 
 	private final Clock clock;
 
-	private final String publicUrl;
+	private final PublicLinks links;
 
-	Outbox(JdbcClient jdbc, BookingPolicies policies, Clock clock, @Value("${tonus.public-url:}") String publicUrl) {
+	Outbox(JdbcClient jdbc, BookingPolicies policies, Clock clock, PublicLinks links) {
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.clock = clock;
-		this.publicUrl = publicUrl;
+		this.links = links;
 	}
 
 	/** A confirmation now (with {@code extra}, e.g. the intake link for a new client) and the reminders. */
@@ -93,20 +90,9 @@ class Outbox {
 				INSERT INTO scheduling_outbox (id, kind, appointment_id, offer_id, lead_minutes, extra, base_url, due_at, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(UUID.randomUUID(), kind.name(), appointment == null ? null : appointment.id(), offer, lead, extra, baseUrl(),
+			.params(UUID.randomUUID(), kind.name(), appointment == null ? null : appointment.id(), offer, lead, extra, links.base(),
 					Timestamp.from(due), Timestamp.from(clock.instant()))
 			.update();
-	}
-
-	/** Where links in messages point: {@code tonus.public-url}, else the address this request came to. */
-	private String baseUrl() {
-		if (!publicUrl.isBlank()) {
-			return publicUrl.replaceAll("/+$", "");
-		}
-		if (RequestContextHolder.getRequestAttributes() != null) {
-			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		}
-		return "http://localhost:8080";
 	}
 
 }

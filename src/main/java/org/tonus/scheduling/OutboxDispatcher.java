@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,26 +77,34 @@ class OutboxDispatcher {
 		}
 	}
 
-	/** Sends one batch of due messages. @return how many rows were handled */
+	/**
+	 * Sends up to one batch of due messages, each in its own transaction: a row is claimed with
+	 * {@code FOR UPDATE SKIP LOCKED}, sent and marked sent before the next is taken, so a failure or
+	 * a restart can repeat at most the one message that was being handed to the mail server.
+	 *
+	 * @return how many rows were handled
+	 */
 	int dispatchDue() {
-		Integer handled = transactions.execute(status -> {
-			Instant now = clock.instant();
-			List<Row> rows = jdbc.sql("""
-					SELECT id, kind, appointment_id, offer_id, lead_minutes, extra, base_url, attempts FROM scheduling_outbox
-					WHERE sent_at IS NULL AND dropped_at IS NULL AND due_at <= ?
-					ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED
-					""")
-				.params(Timestamp.from(now), BATCH)
-				.query((rs, n) -> new Row(rs.getObject(1, UUID.class), Outbox.Kind.valueOf(rs.getString(2)),
-						rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), (Integer) rs.getObject(5), rs.getString(6),
-						rs.getString(7), rs.getInt(8)))
-				.list();
-			for (Row row : rows) {
-				handle(row, now);
-			}
-			return rows.size();
-		});
-		return handled == null ? 0 : handled;
+		int handled = 0;
+		while (handled < BATCH && Boolean.TRUE.equals(transactions.execute(status -> dispatchOne()))) {
+			handled++;
+		}
+		return handled;
+	}
+
+	private boolean dispatchOne() {
+		Instant now = clock.instant();
+		Optional<Row> row = jdbc.sql("""
+				SELECT id, kind, appointment_id, offer_id, lead_minutes, extra, base_url, attempts FROM scheduling_outbox
+				WHERE sent_at IS NULL AND dropped_at IS NULL AND due_at <= ?
+				ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED
+				""")
+			.param(Timestamp.from(now))
+			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), Outbox.Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+					rs.getObject(4, UUID.class), (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getInt(8)))
+			.optional();
+		row.ifPresent(found -> handle(found, now));
+		return row.isPresent();
 	}
 
 	private void handle(Row row, Instant now) {

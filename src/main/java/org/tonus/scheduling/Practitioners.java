@@ -90,7 +90,7 @@ public class Practitioners {
 
 	@Transactional
 	public Practitioner update(PractitionerId id, int version, PractitionerDraft draft) {
-		check(draft);
+		check(draft, id);
 		int changed = jdbc.sql("""
 				UPDATE scheduling_practitioner SET user_id = ?, name = ?, email = ?, credentials = ?, location_id = ?,
 				    version = version + 1
@@ -211,6 +211,10 @@ public class Practitioners {
 	}
 
 	private void check(PractitionerDraft draft) {
+		check(draft, null);
+	}
+
+	private void check(PractitionerDraft draft, PractitionerId self) {
 		List<ScheduleIssue> issues = new ArrayList<>();
 		if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > 100) {
 			issues.add(new ScheduleIssue("name", "name"));
@@ -231,6 +235,9 @@ public class Practitioners {
 		}
 		if (draft.user() != null && users.find(new org.tonus.identity.UserId(draft.user())).isEmpty()) {
 			issues.add(new ScheduleIssue("user", "unknown-user"));
+		}
+		else if (draft.user() != null && forUser(draft.user()).filter(linked -> !linked.id().equals(self)).isPresent()) {
+			issues.add(new ScheduleIssue("user", "user-taken"));
 		}
 		if (!issues.isEmpty()) {
 			throw new InvalidSchedule(issues);

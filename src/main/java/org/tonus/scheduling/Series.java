@@ -91,8 +91,10 @@ public class Series {
 				int number = index;
 				try {
 					Appointment appointment = appointments.prepare(occurrence, AppointmentId.random(), series, number);
-					savepoints.executeWithoutResult(point -> repository.insert(appointment, clock.instant(),
-							CurrentUser.get().map(user -> user.id().id()).orElse(null)));
+					savepoints.executeWithoutResult(point -> {
+						appointments.checkOverrides(appointment);
+						repository.insert(appointment, clock.instant(), CurrentUser.get().map(user -> user.id().id()).orElse(null));
+					});
 					made.add(appointment);
 				}
 				catch (InvalidSchedule invalid) {
@@ -100,6 +102,10 @@ public class Series {
 				}
 				catch (SlotTaken taken) {
 					conflicts.add(new SeriesBooking.Conflict(number, starts.get(index), "taken-" + taken.resource().name().toLowerCase(),
+							List.of()));
+				}
+				catch (Appointments.HeldByOverride held) {
+					conflicts.add(new SeriesBooking.Conflict(number, starts.get(index), "taken-" + held.resource.name().toLowerCase(),
 							List.of()));
 				}
 				catch (org.springframework.dao.DataAccessException failed) {
@@ -158,8 +164,13 @@ public class Series {
 				: repository.inSeries(first.series()).stream()
 					.filter(a -> a.seriesIndex() >= first.seriesIndex() && a.status() == AppointmentStatus.BOOKED)
 					.toList();
+		// moving later, the last visit goes first, so no visit lands on the time its successor still holds
+		List<Appointment> ordered = new ArrayList<>(following);
+		if (newStart.isAfter(first.start())) {
+			java.util.Collections.reverse(ordered);
+		}
 		List<SeriesBooking.Conflict> refused = new ArrayList<>();
-		for (Appointment appointment : following) {
+		for (Appointment appointment : ordered) {
 			java.time.Instant start = java.time.ZonedDateTime
 				.of(appointment.start().atZone(zone).toLocalDate().plusDays(days), target.toLocalTime(), zone)
 				.toInstant();

@@ -181,7 +181,9 @@ public class Waitlist {
 		return jdbc.sql("""
 				SELECT o.waitlist_id, o.practitioner_id, o.room_id, o.starts_at, o.claimed_at,
 				    EXISTS (SELECT 1 FROM scheduling_offer s WHERE s.practitioner_id = o.practitioner_id
-				        AND s.starts_at = o.starts_at AND s.claimed_at IS NOT NULL AND s.id <> o.id) AS taken
+				        AND s.starts_at = o.starts_at AND s.claimed_at IS NOT NULL AND s.id <> o.id)
+				    OR EXISTS (SELECT 1 FROM scheduling_appointment a WHERE a.practitioner_id = o.practitioner_id
+				        AND a.status IN ('BOOKED', 'ARRIVED', 'ATTENDED') AND a.busy @> o.starts_at) AS taken
 				FROM scheduling_offer o WHERE o.id = ?
 				""")
 			.param(id)

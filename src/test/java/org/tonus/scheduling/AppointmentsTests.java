@@ -146,6 +146,23 @@ class AppointmentsTests extends IntegrationTest {
 		Appointment overridden = appointments.book(new BookingRequest(practitioner.id(), client, service.id(), null, lunch,
 				null, null, "Client can only come at lunch", BookingSource.STAFF));
 		assertThat(overridden.overrideReason()).isEqualTo("Client can only come at lunch");
+		// an override lets that one booking overlap; it does not open the time to the bookings after it
+		Practitioner colleague = ScheduleFixture.practitioner(practitioners, service.id());
+		assertThatThrownBy(() -> appointments.book(new BookingRequest(practitioner.id(), ScheduleFixture.client(clients, null),
+				service.id(), null, lunch, null, null, null, BookingSource.STAFF)))
+			.isInstanceOf(InvalidSchedule.class);
+		Instant afterLunch = lunch.plus(Duration.ofMinutes(60));
+		appointments.book(new BookingRequest(practitioner.id(), ScheduleFixture.client(clients, null), service.id(), null,
+				afterLunch.minus(Duration.ofMinutes(30)), null, null, "Squeezed in", BookingSource.STAFF));
+		assertThatThrownBy(() -> appointments.book(new BookingRequest(practitioner.id(), ScheduleFixture.client(clients, null),
+				service.id(), null, afterLunch, null, null, null, BookingSource.STAFF)))
+			.isInstanceOfSatisfying(SlotTaken.class, taken -> assertThat(taken.resource()).isEqualTo(SlotTaken.Resource.PRACTITIONER));
+		Instant colleagueTime = ScheduleFixture.monday(2, 9, 0);
+		appointments.book(new BookingRequest(colleague.id(), client, service.id(), null, colleagueTime.minus(Duration.ofMinutes(30)),
+				null, null, "Before opening, agreed", BookingSource.STAFF));
+		assertThatThrownBy(() -> appointments.book(new BookingRequest(practitioner.id(), client, service.id(), null, colleagueTime,
+				null, null, null, BookingSource.STAFF)))
+			.isInstanceOfSatisfying(SlotTaken.class, taken -> assertThat(taken.resource()).isEqualTo(SlotTaken.Resource.CLIENT));
 	}
 
 	@Test

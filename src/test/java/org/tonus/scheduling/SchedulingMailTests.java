@@ -70,7 +70,7 @@ class SchedulingMailTests extends MailIntegrationTest {
 			.param("dateOfBirth", "1985-04-12").param("consent", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You are booked")))
-			.andExpect(content().string(containsString("/intake/")));
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/intake/"))));
 		dispatcher.dispatchDue();
 		MimeMessage confirmation = only(email);
 		assertThat(confirmation.getSubject()).contains("your appointment is booked");
@@ -83,6 +83,21 @@ class SchedulingMailTests extends MailIntegrationTest {
 		// nothing is sent twice: a second run finds nothing due for this client
 		dispatcher.dispatchDue();
 		assertThat(to(email)).hasSize(1);
+		// the same form sent again books nothing more and registers nobody twice
+		mvc.perform(post("/book/" + service.id()).with(csrf()).param("practitioner", practitioner.id().toString())
+			.param("start", start).param("givenName", "Lena").param("familyName", "Online").param("email", email)
+			.param("dateOfBirth", "1985-04-12").param("consent", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You already have an appointment at this time")));
+		// someone new asking for the taken time is refused and leaves no client record behind
+		String other = "late-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+		mvc.perform(post("/book/" + service.id()).with(csrf()).param("practitioner", practitioner.id().toString())
+			.param("start", start).param("givenName", "Otto").param("familyName", "Late").param("email", other)
+			.param("dateOfBirth", "1979-09-09").param("consent", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("someone has just booked this time")));
+		assertThat(jdbc.sql("SELECT count(*) FROM client_client WHERE email IN (?, ?)").params(email, other).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -20,6 +20,10 @@ public class SchedulingTestAccess {
 		}
 	}
 
+	public static String text(MimeMessage message) throws Exception {
+		return SchedulingMailTests.text(message);
+	}
+
 	public static String calendarAttachment(MimeMessage message) throws Exception {
 		return SchedulingMailTests.attachment(message);
 	}

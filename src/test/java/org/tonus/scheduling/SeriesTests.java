@@ -93,6 +93,10 @@ class SeriesTests extends IntegrationTest {
 			});
 		assertThat(series.occurrences(most.series()).get(0).start().atZone(ScheduleFixture.BERLIN).getDayOfWeek())
 			.isEqualTo(DayOfWeek.MONDAY);
+		// a whole week later: the last visit moves first, so none lands on its successor's time
+		Appointment secondNow = appointments.findWithoutAudit(second.id()).orElseThrow();
+		assertThat(series.moveFollowing(secondNow.id(), secondNow.start().plus(java.time.Duration.ofDays(7)), null)).isEmpty();
+		assertThat(appointments.findWithoutAudit(second.id()).orElseThrow().start()).isEqualTo(secondNow.start().plus(java.time.Duration.ofDays(7)));
 		Appointment fifth = appointments.findWithoutAudit(most.booked().get(3).id()).orElseThrow();
 		assertThat(fifth.seriesIndex()).isEqualTo(4);
 		assertThat(series.cancelFollowing(fifth.id(), "Moving away")).isEqualTo(6);

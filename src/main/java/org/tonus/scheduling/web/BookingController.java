@@ -145,7 +145,10 @@ class BookingController {
 				redirect.addFlashAttribute("notice", "Booked.");
 				return "redirect:/schedule/appointments/" + booked.id();
 			}
-			SeriesRule.Frequency frequency = SeriesRule.Frequency.valueOf(repeat);
+			SeriesRule.Frequency frequency = java.util.Arrays.stream(SeriesRule.Frequency.values())
+				.filter(candidate -> candidate.name().equals(repeat))
+				.findFirst()
+				.orElseThrow(() -> new InvalidSchedule("repeat", "choice"));
 			SeriesBooking result = series.book(request, new SeriesRule(frequency, every, count, until, date, time),
 					form.containsKey("allOrNothing"));
 			model.addAttribute("result", result);

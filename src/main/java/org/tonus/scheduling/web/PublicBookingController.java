@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tonus.client.ClientDetails;
 import org.tonus.client.ClientId;
 import org.tonus.client.ClientRegistry;
@@ -92,9 +91,16 @@ class PublicBookingController {
 
 	private final PublicRateLimit limit;
 
+	private final org.tonus.scheduling.PublicLinks links;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	PublicBookingController(ClinicServices services, Practitioners practitioners, Availability availability,
 			Appointments appointments, BookingPolicies policies, Locations locations, ClientRegistry clients,
-			IntakeLinks intake, Waitlist waitlist, OfferClaims claims, ClinicProfiles clinic, PublicRateLimit limit) {
+			IntakeLinks intake, Waitlist waitlist, OfferClaims claims, ClinicProfiles clinic, PublicRateLimit limit,
+			org.tonus.scheduling.PublicLinks links, org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.links = links;
+		this.transactions = transactions;
 		this.services = services;
 		this.practitioners = practitioners;
 		this.availability = availability;
@@ -187,21 +193,23 @@ class PublicBookingController {
 		if (!errors.isEmpty()) {
 			return detailsPage(service, form, errors, model);
 		}
+		Optional<ClientId> known = Optional.empty();
 		try {
-			Optional<ClientId> known = clients.matchForBooking(details.email(), details.familyName(), birth);
-			ClientId client = known.orElseGet(() -> clients.register(details).id());
-			String intakeUrl = null;
-			if (known.isEmpty()) {
-				intakeUrl = base() + "/intake/" + intake.issue(client).token();
-			}
-			Appointment booked = appointments.book(new BookingRequest(new PractitionerId(practitioner), client, service.id(), null,
-					start, null, null, null, BookingSource.ONLINE), intakeUrl);
+			// the client, their intake link and the booking commit together or not at all: a refused
+			// time leaves no stray client record behind
+			known = clients.matchForBooking(details.email(), details.familyName(), birth);
+			Optional<ClientId> matched = known;
+			Appointment booked = transactions.execute(status -> {
+				ClientId client = matched.orElseGet(() -> clients.register(details).id());
+				String intakeUrl = matched.isPresent() ? null : links.base() + "/intake/" + intake.issue(client).token();
+				return appointments.book(new BookingRequest(new PractitionerId(practitioner), client, service.id(), null, start, null,
+						null, null, BookingSource.ONLINE), intakeUrl);
+			});
 			common(model);
 			model.addAttribute("when", WHEN.format(booked.start().atZone(locations.main().zone())));
 			model.addAttribute("with", practitioners.find(booked.practitioner()).map(Practitioner::displayName).orElse(""));
 			model.addAttribute("service", service);
 			model.addAttribute("manage", "/book/manage/" + appointments.manageToken(booked.id()));
-			model.addAttribute("intakeUrl", intakeUrl);
 			return "scheduling/public/booked";
 		}
 		catch (InvalidClientDetails invalid) {
@@ -213,7 +221,11 @@ class PublicBookingController {
 			return detailsPage(service, form, errors, model);
 		}
 		catch (SlotTaken taken) {
-			errors.put("start", "Sorry, someone has just booked this time. Please choose another.");
+			boolean theirs = taken.resource() == SlotTaken.Resource.CLIENT
+					|| known.filter(client -> appointments.holds(client, start)).isPresent();
+			errors.put("start", theirs
+					? "You already have an appointment at this time; your confirmation e-mail has its link."
+					: "Sorry, someone has just booked this time. Please choose another.");
 			return detailsPage(service, form, errors, model);
 		}
 	}
@@ -247,6 +259,9 @@ class PublicBookingController {
 			Model model) {
 		limit.write(request.getRemoteAddr());
 		Appointment appointment = appointments.byManageToken(token).orElseThrow(ScheduleNotFound::new);
+		if (!appointments.movableByClient(appointment)) {
+			return managePage(appointment, token, "This appointment can no longer be moved online. Please call the clinic.", model);
+		}
 		ApiFields fields = new ApiFields();
 		Instant when = fields.instant("start", start, true);
 		try {
@@ -318,8 +333,9 @@ class PublicBookingController {
 		model.addAttribute("message", message);
 		boolean changeable = appointment.status() == org.tonus.scheduling.AppointmentStatus.BOOKED
 				&& appointment.start().isAfter(Instant.now()) && appointment.service() != null;
+		model.addAttribute("movable", changeable && appointments.movableByClient(appointment));
 		model.addAttribute("changeable", changeable);
-		if (changeable) {
+		if (changeable && appointments.movableByClient(appointment)) {
 			LocalDate today = LocalDate.now(zone);
 			List<Slot> free = availability.find(new AvailabilityQuery(appointment.service(), null, List.of(appointment.practitioner()),
 					today, today.plusDays(13), true));
@@ -360,10 +376,6 @@ class PublicBookingController {
 	private void common(Model model) {
 		model.addAttribute("clinicName", clinic.current().map(ClinicProfile::name).orElse("Tonus"));
 		model.addAttribute("section", "book");
-	}
-
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static String trim(String value) {

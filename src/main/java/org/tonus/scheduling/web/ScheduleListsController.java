@@ -31,9 +31,11 @@ import org.tonus.scheduling.WaitlistEntry;
 import org.tonus.system.AllowedRoles;
 import org.tonus.system.Role;
 
-/** The waitlist and the clients due for a follow-up: the front desk's two lists of who to call. */
+/**
+ * The waitlist (owner and front desk: it spans every practitioner's clients) and the clients due for
+ * a follow-up (also therapists, who see every client's chart): the front desk's two lists of who to call.
+ */
 @Controller
-@AllowedRoles({ Role.OWNER, Role.FRONT_DESK, Role.THERAPIST })
 class ScheduleListsController {
 
 	private final Waitlist waitlist;
@@ -59,11 +61,13 @@ class ScheduleListsController {
 	}
 
 	@GetMapping("/schedule/waitlist")
+	@AllowedRoles({ Role.OWNER, Role.FRONT_DESK })
 	String waitlist(Model model) {
 		return waitlistPage(Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/schedule/waitlist")
+	@AllowedRoles({ Role.OWNER, Role.FRONT_DESK })
 	String add(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		ApiFields fields = new ApiFields();
 		UUID client = fields.uuid("clientId", form.get("client"), true);
@@ -74,7 +78,7 @@ class ScheduleListsController {
 		try {
 			fields.check();
 			waitlist.add(new ClientId(client), new ServiceId(service), practitioner == null ? null : new PractitionerId(practitioner),
-					from, to, WaitlistEntry.DayPart.valueOf(form.getOrDefault("dayPart", "ANY")), form.get("note"));
+					from, to, dayPart(form.get("dayPart")), form.get("note"));
 			redirect.addFlashAttribute("notice", "Added to the waitlist.");
 			return "redirect:/schedule/waitlist";
 		}
@@ -86,6 +90,7 @@ class ScheduleListsController {
 	}
 
 	@PostMapping("/schedule/waitlist/{id}/withdraw")
+	@AllowedRoles({ Role.OWNER, Role.FRONT_DESK })
 	String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
 		waitlist.withdraw(id);
 		redirect.addFlashAttribute("notice", "Taken off the waitlist.");
@@ -93,12 +98,22 @@ class ScheduleListsController {
 	}
 
 	@GetMapping("/schedule/follow-ups")
+	@AllowedRoles({ Role.OWNER, Role.FRONT_DESK, Role.THERAPIST })
 	String followUps(Model model) {
 		List<FollowUps.Due> due = followUps.due();
 		model.addAttribute("due", due);
 		model.addAttribute("names", clients.summaries(due.stream().map(FollowUps.Due::client).toList()));
 		model.addAttribute("section", "schedule");
 		return "scheduling/follow-ups";
+	}
+
+	private static WaitlistEntry.DayPart dayPart(String text) {
+		try {
+			return text == null || text.isBlank() ? WaitlistEntry.DayPart.ANY : WaitlistEntry.DayPart.valueOf(text);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new InvalidSchedule("dayPart", "choice");
+		}
 	}
 
 	private String waitlistPage(Map<String, String> form, Map<String, String> errors, Model model) {

@@ -43,6 +43,8 @@ final class ScheduleMessages {
 			case "status" -> "must be one of arrived, attended, no_show";
 			case "status-arrived", "status-attended", "status-no-show" -> "is not possible from the appointment's current state or before its day";
 			case "count" -> "must be 2 to 52 visits";
+			case "choice" -> "is not one of the choices offered";
+			case "user-taken" -> "is already linked to another practitioner";
 			case "zone" -> "must be a time zone such as Europe/Berlin";
 			case "every" -> "must be 1 to 12";
 			default -> "is not valid";

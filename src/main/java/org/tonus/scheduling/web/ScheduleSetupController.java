@@ -281,7 +281,13 @@ class ScheduleSetupController {
 		catch (ArithmeticException | NumberFormatException bad) {
 			fields.issue("price", "price");
 		}
-		RoomKind needs = form.getOrDefault("needs", "").isBlank() ? null : RoomKind.valueOf(form.get("needs"));
+		RoomKind needs = java.util.Arrays.stream(RoomKind.values())
+			.filter(kind -> kind.name().equals(form.getOrDefault("needs", "")))
+			.findFirst()
+			.orElse(null);
+		if (needs == null && !form.getOrDefault("needs", "").isBlank()) {
+			fields.issue("needs", "choice");
+		}
 		try {
 			fields.check();
 			services.save(new ClinicService(id == null ? ServiceId.random() : new ServiceId(id), form.get("name"), minutes,
