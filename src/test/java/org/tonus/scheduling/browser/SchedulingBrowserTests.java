@@ -136,6 +136,25 @@ class SchedulingBrowserTests extends MailIntegrationTest {
 		List<MimeMessage> offers = received("wanda-" + tag + "@example.com");
 		assertThat(offers).singleElement().satisfies(offer -> assertThat(offer.getSubject()).contains("a time has opened up"));
 		assertThat(clients.findWithoutAudit(otto)).isPresent();
+
+		// the other pages of the schedule, looked at on the tablet
+		desk.navigate(base() + "/schedule?view=day&date=" + monday.plusDays(1));
+		assertThat(desk.locator("table.calendar")).containsText("Otto Weber" + tag);
+		Browser.screenshot(desk, "schedule-day");
+		desk.navigate(base() + "/schedule/waitlist");
+		assertThat(desk.locator("main")).containsText("Wanda Wait" + tag);
+		Browser.screenshot(desk, "schedule-waitlist");
+		desk.navigate(base() + "/schedule/follow-ups");
+		Browser.screenshot(desk, "schedule-follow-ups");
+		desk.navigate(base() + "/schedule/setup");
+		assertThat(desk.locator("#services")).containsText(service.name());
+		Browser.screenshot(desk, "schedule-setup");
+		desk.navigate(base() + "/schedule/setup/practitioners/" + ana.id());
+		assertThat(desk.getByLabel("Monday first from")).hasValue("09:00");
+		Browser.screenshot(desk, "schedule-practitioner");
+		desk.navigate(base() + "/clients/" + otto);
+		assertThat(desk.locator("#appointments")).containsText("with Ana Ruiz " + tag);
+		Browser.screenshot(desk, "schedule-client-chart");
 	}
 
 	private static List<MimeMessage> received(String address) throws Exception {
