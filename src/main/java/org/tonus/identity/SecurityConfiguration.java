@@ -35,7 +35,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/sign-in", "/sign-in/two-factor", "/setup", "/setup/demo", "/session/status", "/css/**",
 			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health",
-			"/actuator/health/**", "/intake/*", "/home-care/*", "/home-care/*/pdf", "/book", "/book/**", "/calendar/*" };
+			"/actuator/health/**", "/intake/*", "/home-care/*", "/home-care/*/pdf", "/measures/*", "/book", "/book/**", "/calendar/*" };
 
 	@Bean
 	static PasswordEncoder passwordEncoder() {

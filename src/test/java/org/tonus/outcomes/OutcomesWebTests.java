@@ -1,0 +1,78 @@
+package org.tonus.outcomes;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tonus.client.ClientDetails;
+import org.tonus.client.ClientId;
+import org.tonus.client.ClientRegistry;
+import org.tonus.support.IntegrationTest;
+import org.tonus.support.TestUsers;
+import org.tonus.system.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class OutcomesWebTests extends IntegrationTest {
+
+	@Autowired
+	Measures measures;
+
+	@Autowired
+	ClientRegistry clients;
+
+	@Test
+	void theClientAnswersOnTheirPhoneOnceAndAMissingAnswerIsMarked() throws Exception {
+		ClientId client = clients.register(ClientDetails.named("Pia", "Phone" + System.nanoTime())).id();
+		String token = measures.issueLink(client, List.of("pss-10", "psfs")).token();
+		mvc.perform(get("/measures/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("felt that things were going your way")))
+			.andExpect(content().string(containsString("Activity 1")));
+		MockHttpServletRequestBuilder incomplete = post("/measures/" + token).with(csrf());
+		for (int i = 1; i <= 9; i++) {
+			incomplete = incomplete.param("pss-10." + i, "2");
+		}
+		incomplete = incomplete.param("psfs.name.0", "Carrying shopping").param("psfs.value.0", "3");
+		mvc.perform(incomplete)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Please answer this question.")));
+		assertThat(measures.history(client, null)).isEmpty();
+		mvc.perform(incomplete.param("pss-10.10", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Thank you")));
+		assertThat(measures.history(client, null)).extracting(Measures.Measurement::score).containsExactlyInAnyOrder(19.0, 3.0);
+		mvc.perform(get("/measures/" + token)).andExpect(status().isGone())
+			.andExpect(content().string(containsString("already been answered")));
+		mvc.perform(get("/measures/nonsense")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theTherapistEntersAMeasureAndSeesTheVerdict() throws Exception {
+		ClientId client = clients.register(ClientDetails.named("Theo", "Trend" + System.nanoTime())).id();
+		measures.record(client, "nrs-pain", java.util.Map.of("pain", 7), java.time.LocalDate.now().minusDays(21),
+				Measures.Source.STAFF, "Neck pain");
+		mvc.perform(post("/clients/" + client + "/measures").with(csrf()).with(TestUsers.as(Role.THERAPIST))
+			.param("instrument", "nrs-pain").param("date", java.time.LocalDate.now().toString()).param("source", "STAFF")
+			.param("label", "Neck pain").param("nrs-pain.pain", "3"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Neck pain improved from 7 to 3: a clinically important change.")));
+		mvc.perform(post("/clients/" + client + "/measures").with(csrf()).with(TestUsers.as(Role.THERAPIST))
+			.param("instrument", "nrs-pain").param("date", java.time.LocalDate.now().toString()).param("nrs-pain.pain", "12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please choose one of the answers offered.")));
+		assertThat(measures.history(client, "nrs-pain")).hasSize(2);
+		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.FRONT_DESK))).andExpect(status().isForbidden());
+	}
+
+}
