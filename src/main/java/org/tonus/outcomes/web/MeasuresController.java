@@ -54,6 +54,13 @@ class MeasuresController {
 
 	/** One instrument's history and its verdict, for the page and the chart panel. */
 	record Trend(Instrument instrument, List<Measures.Measurement> values, String verdict, boolean important) {
+
+		/** The trend as SVG (escaped by the chart itself; the template inserts it unescaped). */
+		public String chart() {
+			return org.tonus.outcomes.TrendChart.svg(instrument,
+					values.stream().map(m -> new org.tonus.outcomes.TrendChart.Point(m.on(), m.score())).toList(), null, verdict);
+		}
+
 	}
 
 	@GetMapping("/clients/{clientId}/measures")
