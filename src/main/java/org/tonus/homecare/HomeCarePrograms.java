@@ -1,9 +1,5 @@
 package org.tonus.homecare;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +48,6 @@ public class HomeCarePrograms {
 	public static final int LINK_DAYS = 180;
 
 	public static final int MAX_TEXT = 3000;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ProgramRepository programs;
 
@@ -192,13 +186,11 @@ public class HomeCarePrograms {
 			throw new InvalidProgram(Map.of("items", "homecare.error.empty"));
 		}
 		Client person = clients.findWithoutAudit(client).orElseThrow(ProgramNotFound::new);
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = org.tonus.system.SecretTokens.generate();
 		Instant now = clock.instant();
 		Instant expires = now.plus(Duration.ofDays(LINK_DAYS));
 		String to = person.details().email();
-		programs.markSent(id, hash(token), now, expires);
+		programs.markSent(id, org.tonus.system.SecretTokens.hash(token), now, expires);
 		String link = baseUrl + "/home-care/" + token;
 		audit.record(AuditEntry.success("homecare.send", "homecare", id));
 		timeline.add(client, "homecare.sent", true, program.sent() ? "Home-care program sent again" : "Home-care program sent",
@@ -227,7 +219,7 @@ public class HomeCarePrograms {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		Optional<HomeCareProgram> program = programs.byToken(hash(token))
+		Optional<HomeCareProgram> program = programs.byToken(org.tonus.system.SecretTokens.hash(token))
 			.filter(found -> found.tokenExpiresAt() != null && found.tokenExpiresAt().isAfter(clock.instant()));
 		program.ifPresentOrElse(found -> {
 			programs.viewed(found.id(), clock.instant());
@@ -275,15 +267,6 @@ public class HomeCarePrograms {
 
 	private HomeCareProgram load(ClientId client, ProgramId id) {
 		return programs.find(id).filter(found -> found.client().equals(client)).orElseThrow(ProgramNotFound::new);
-	}
-
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

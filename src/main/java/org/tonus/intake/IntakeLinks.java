@@ -1,14 +1,9 @@
 package org.tonus.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,8 +51,6 @@ public class IntakeLinks {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	IntakeLinks(JdbcClient jdbc, ClientTimeline timeline, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.timeline = timeline;
@@ -68,16 +61,14 @@ public class IntakeLinks {
 	/** A new link, not yet sent anywhere; {@link #mailedTo} records the address once the mail is accepted. */
 	@Transactional
 	public Issued issue(ClientId client) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = org.tonus.system.SecretTokens.generate();
 		Instant now = clock.instant();
 		Issued issued = new Issued(UUID.randomUUID(), token, now.plus(Duration.ofDays(VALID_DAYS)));
 		jdbc.sql("""
 				INSERT INTO intake_link (id, client_id, token_hash, created_at, created_by, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?)
 				""")
-			.params(issued.id(), client.id(), hash(token), Timestamp.from(now),
+			.params(issued.id(), client.id(), org.tonus.system.SecretTokens.hash(token), Timestamp.from(now),
 					CurrentUser.get().map(user -> user.id().id()).orElse(null), Timestamp.from(issued.expiresAt()))
 			.update();
 		audit.record(AuditEntry.success("intake-link.create", "client", client));
@@ -98,7 +89,7 @@ public class IntakeLinks {
 			return new Opened(State.UNKNOWN, null, null);
 		}
 		return jdbc.sql("SELECT id, client_id, expires_at, used_at, revoked_at FROM intake_link WHERE token_hash = ?")
-			.param(hash(token))
+			.param(org.tonus.system.SecretTokens.hash(token))
 			.query((rs, n) -> {
 				State state = rs.getTimestamp("used_at") != null ? State.USED
 						: rs.getTimestamp("revoked_at") != null
@@ -131,15 +122,6 @@ public class IntakeLinks {
 			.query((rs, n) -> new Sent(rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 					rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant(), rs.getString("sent_to")))
 			.list();
-	}
-
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -1,16 +1,11 @@
 package org.tonus.scheduling;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,10 +163,8 @@ public class Practitioners {
 	@Transactional
 	public String issueFeed(PractitionerId id) {
 		get(id);
-		byte[] secret = new byte[24];
-		new SecureRandom().nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		jdbc.sql("UPDATE scheduling_practitioner SET feed_token_hash = ? WHERE id = ?").params(hash(token), id.id()).update();
+		String token = org.tonus.system.SecretTokens.generate();
+		jdbc.sql("UPDATE scheduling_practitioner SET feed_token_hash = ? WHERE id = ?").params(org.tonus.system.SecretTokens.hash(token), id.id()).update();
 		audit.record(AuditEntry.success("scheduling.feed.issue", "practitioner", id));
 		return token;
 	}
@@ -195,7 +188,7 @@ public class Practitioners {
 		if (token == null || token.length() > 64) {
 			return Optional.empty();
 		}
-		return read("p.feed_token_hash = ? AND p.active", List.of(hash(token))).stream().findFirst();
+		return read("p.feed_token_hash = ? AND p.active", List.of(org.tonus.system.SecretTokens.hash(token))).stream().findFirst();
 	}
 
 	/** The overlapping intervals among {@code hours}, as issues on {@code field}. */
@@ -297,15 +290,6 @@ public class Practitioners {
 						hoursBy.getOrDefault(id, List.of()), servicesBy.getOrDefault(id, Set.of()), rs.getInt(8));
 			})
 			.list();
-	}
-
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 }

@@ -45,7 +45,11 @@ class MeasuresController {
 
 	private final Mail mail;
 
-	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, Mail mail) {
+	private final org.tonus.treatment.TreatmentPlans plans;
+
+	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, Mail mail,
+			org.tonus.treatment.TreatmentPlans plans) {
+		this.plans = plans;
 		this.measures = measures;
 		this.clients = clients;
 		this.clinics = clinics;
@@ -53,12 +57,12 @@ class MeasuresController {
 	}
 
 	/** One instrument's history and its verdict, for the page and the chart panel. */
-	record Trend(Instrument instrument, List<Measures.Measurement> values, String verdict, boolean important) {
+	record Trend(Instrument instrument, List<Measures.Measurement> values, String verdict, boolean important, Double goal) {
 
 		/** The trend as SVG (escaped by the chart itself; the template inserts it unescaped). */
 		public String chart() {
 			return org.tonus.outcomes.TrendChart.svg(instrument,
-					values.stream().map(m -> new org.tonus.outcomes.TrendChart.Point(m.on(), m.score())).toList(), null, verdict);
+					values.stream().map(m -> new org.tonus.outcomes.TrendChart.Point(m.on(), m.score())).toList(), goal, verdict);
 		}
 
 	}
@@ -68,7 +72,7 @@ class MeasuresController {
 	String page(@PathVariable UUID clientId, Model model) {
 		Client client = client(clientId);
 		model.addAttribute("client", client);
-		model.addAttribute("trends", trends(measures, client.id()));
+		model.addAttribute("trends", trends(measures, client.id(), plans));
 		model.addAttribute("instruments", measures.instruments().all());
 		model.addAttribute("today", clinics.today());
 		return "outcomes/measures";
@@ -150,7 +154,17 @@ class MeasuresController {
 		return "outcomes/entry";
 	}
 
-	static List<Trend> trends(Measures measures, ClientId client) {
+	/**
+	 * Each measured instrument's trend; the pain trend carries the plan's first pain goal as its
+	 * target line (pass no plans where only the verdicts are shown).
+	 */
+	static List<Trend> trends(Measures measures, ClientId client, org.tonus.treatment.TreatmentPlans plans) {
+		Double painGoal = plans == null ? null : plans.currentWithoutAudit(client)
+			.flatMap(plan -> plan.goals().stream()
+				.filter(goal -> goal.measure() == org.tonus.treatment.TreatmentPlan.Goal.Measure.PAIN && goal.target() != null)
+				.findFirst())
+			.map(goal -> goal.target().doubleValue())
+			.orElse(null);
 		List<Measures.Measurement> all = measures.history(client, null);
 		List<Trend> trends = new ArrayList<>();
 		for (Instrument instrument : measures.instruments().all()) {
@@ -161,7 +175,8 @@ class MeasuresController {
 			String what = values.get(0).label().isBlank() ? instrument.shortName() : values.get(0).label();
 			Change change = Change.between(instrument, values.get(0).score(), values.get(values.size() - 1).score());
 			trends.add(new Trend(instrument, values, values.size() < 2 ? what + ": baseline " + format(values.get(0).score()) + "."
-					: change.sentence(what), values.size() > 1 && change.important()));
+					: change.sentence(what), values.size() > 1 && change.important(),
+					instrument.id().equals("nrs-pain") ? painGoal : null));
 		}
 		return trends;
 	}
