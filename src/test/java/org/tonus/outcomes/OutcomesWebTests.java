@@ -66,12 +66,16 @@ class OutcomesWebTests extends IntegrationTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Neck pain improved from 7 to 3: a clinically important change.")));
+			.andExpect(content().string(containsString("Neck pain improved from 7 to 3: a clinically important change.")))
+			.andExpect(content().string(containsString("<svg")));
+		measures.record(client, "nrs-pain", java.util.Map.of("pain", 3), java.time.LocalDate.now(), Measures.Source.STAFF, "Neck pain");
+		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
+			.andExpect(content().string(containsString("The improvement has held: the visit frequency could step down.")));
 		mvc.perform(post("/clients/" + client + "/measures").with(csrf()).with(TestUsers.as(Role.THERAPIST))
 			.param("instrument", "nrs-pain").param("date", java.time.LocalDate.now().toString()).param("nrs-pain.pain", "12"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please choose one of the answers offered.")));
-		assertThat(measures.history(client, "nrs-pain")).hasSize(2);
+		assertThat(measures.history(client, "nrs-pain")).hasSize(3);
 		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.FRONT_DESK))).andExpect(status().isForbidden());
 	}
 

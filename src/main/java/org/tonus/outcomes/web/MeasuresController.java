@@ -57,7 +57,8 @@ class MeasuresController {
 	}
 
 	/** One instrument's history and its verdict, for the page and the chart panel. */
-	record Trend(Instrument instrument, List<Measures.Measurement> values, String verdict, boolean important, Double goal) {
+	record Trend(Instrument instrument, List<Measures.Measurement> values, String verdict, boolean important, Double goal,
+			String advice) {
 
 		/** The trend as SVG (escaped by the chart itself; the template inserts it unescaped). */
 		public String chart() {
@@ -176,7 +177,12 @@ class MeasuresController {
 			Change change = Change.between(instrument, values.get(0).score(), values.get(values.size() - 1).score());
 			trends.add(new Trend(instrument, values, values.size() < 2 ? what + ": baseline " + format(values.get(0).score()) + "."
 					: change.sentence(what), values.size() > 1 && change.important(),
-					instrument.id().equals("nrs-pain") ? painGoal : null));
+					instrument.id().equals("nrs-pain") ? painGoal : null,
+					org.tonus.outcomes.FrequencyAdvice.of(instrument, values.stream().map(Measures.Measurement::score).toList())
+						.map(advice -> advice == org.tonus.outcomes.FrequencyAdvice.Advice.STEP_DOWN
+								? "The improvement has held: the visit frequency could step down."
+								: "This has slipped back from its best: the visit frequency could step back up.")
+						.orElse(null)));
 		}
 		return trends;
 	}
