@@ -29,6 +29,32 @@ class OutcomesWebTests extends IntegrationTest {
 	@Autowired
 	ClientRegistry clients;
 
+	@Autowired
+	org.tonus.assessment.Assessments assessments;
+
+	@Test
+	void theMeasuresPageShowsThePainExtentOfEachDrawing() throws Exception {
+		ClientId client = clients.register(ClientDetails.named("Ebba", "Extent" + System.nanoTime())).id();
+		var therapist = new org.tonus.identity.SignedInUser(org.tonus.identity.UserId.random(), "t@tonus.test", "T",
+				java.util.Set.of(Role.THERAPIST));
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(therapist,
+					null, therapist.getAuthorities()));
+		try {
+			var visit = assessments.forVisit(client, java.time.LocalDate.now());
+			assessments.saveDrawing(client, visit, org.tonus.referral.PainDrawing.of(
+					new org.tonus.referral.PainMark("temple", org.tonus.knowledge.Side.RIGHT, 7),
+					new org.tonus.referral.PainMark("neck-side", org.tonus.knowledge.Side.RIGHT, 5)));
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pain extent, from the pain drawings")))
+			.andExpect(content().string(containsString("1.3%")));
+	}
+
 	@Test
 	void theClientAnswersOnTheirPhoneOnceAndAMissingAnswerIsMarked() throws Exception {
 		ClientId client = clients.register(ClientDetails.named("Pia", "Phone" + System.nanoTime())).id();

@@ -47,9 +47,16 @@ class MeasuresController {
 
 	private final org.tonus.treatment.TreatmentPlans plans;
 
+	private final org.tonus.assessment.Assessments assessments;
+
+	private final org.tonus.knowledge.KnowledgeBase knowledge;
+
 	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, Mail mail,
-			org.tonus.treatment.TreatmentPlans plans) {
+			org.tonus.treatment.TreatmentPlans plans, org.tonus.assessment.Assessments assessments,
+			org.tonus.knowledge.KnowledgeBase knowledge) {
 		this.plans = plans;
+		this.assessments = assessments;
+		this.knowledge = knowledge;
 		this.measures = measures;
 		this.clients = clients;
 		this.clinics = clinics;
@@ -74,6 +81,7 @@ class MeasuresController {
 		Client client = client(clientId);
 		model.addAttribute("client", client);
 		model.addAttribute("trends", trends(measures, client.id(), plans));
+		model.addAttribute("extent", extent(client.id()));
 		model.addAttribute("instruments", measures.instruments().all());
 		model.addAttribute("today", clinics.today());
 		return "outcomes/measures";
@@ -185,6 +193,19 @@ class MeasuresController {
 						.orElse(null)));
 		}
 		return trends;
+	}
+
+	/** Pain extent at each visit with a drawing, oldest first. */
+	record Extent(LocalDate on, org.tonus.outcomes.PainExtent extent) {
+	}
+
+	private List<Extent> extent(ClientId client) {
+		return assessments.of(client)
+			.stream()
+			.filter(assessment -> !assessment.marks().isEmpty())
+			.map(assessment -> new Extent(assessment.visitDate(), org.tonus.outcomes.PainExtent.of(assessment.marks(), knowledge)))
+			.sorted(java.util.Comparator.comparing(Extent::on))
+			.toList();
 	}
 
 	private static String format(double value) {
