@@ -74,7 +74,8 @@ class ScheduleSetupController {
 	}
 
 	@GetMapping("/schedule/setup")
-	String setup(Model model) {
+	String setup(@RequestParam(required = false) UUID service, Model model) {
+		model.addAttribute("editing", service == null ? null : services.find(new ServiceId(service)).orElse(null));
 		model.addAttribute("practitioners", practitioners.all());
 		model.addAttribute("services", services.all());
 		model.addAttribute("rooms", rooms.all());
@@ -138,6 +139,21 @@ class ScheduleSetupController {
 		catch (NumberFormatException badVersion) {
 			return practitionerPage(id, form, Map.of("name", ScheduleMessages.of("stale")), model);
 		}
+	}
+
+	@PostMapping("/schedule/setup/practitioners/{id}/active")
+	String practitionerActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+		practitioners.setActive(new PractitionerId(id), active);
+		redirect.addFlashAttribute("notice", active ? "Reactivated." : "Deactivated: no longer offered for new bookings.");
+		return "redirect:/schedule/setup/practitioners/" + id;
+	}
+
+	@PostMapping("/schedule/setup/rooms/{id}/active")
+	String roomActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+		Room room = rooms.find(new RoomId(id)).orElseThrow(org.tonus.scheduling.ScheduleNotFound::new);
+		rooms.save(new Room(room.id(), room.location(), room.name(), room.kind(), active));
+		redirect.addFlashAttribute("notice", active ? "Back in use." : "Out of use: no longer given to new bookings.");
+		return "redirect:/schedule/setup#rooms";
 	}
 
 	@PostMapping("/schedule/setup/practitioners/{id}/feed")
@@ -346,6 +362,7 @@ class ScheduleSetupController {
 		model.addAttribute("therapists", users.all().stream().filter(u -> u.roles().contains(Role.THERAPIST) && u.active()).toList());
 		model.addAttribute("locations", locations.all());
 		model.addAttribute("hasFeed", id != null && practitioners.hasFeed(new PractitionerId(id)));
+		model.addAttribute("active", id == null || practitioners.get(new PractitionerId(id)).active());
 		java.time.Instant now = java.time.Instant.now();
 		model.addAttribute("timeOff", id == null ? List.of() : practitioners.timeOff(new PractitionerId(id), now, now.plus(java.time.Duration.ofDays(730))));
 		model.addAttribute("zone", locations.main().zone());
