@@ -153,11 +153,14 @@ class AppointmentRepository {
 			.list();
 	}
 
-	List<Appointment> forClient(ClientId client) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM scheduling_appointment WHERE client_id = ? ORDER BY starts_at DESC LIMIT 200")
-			.param(client.id())
-			.query(AppointmentRepository::map)
-			.list();
+	boolean holdsAt(ClientId client, Instant start) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM scheduling_appointment
+				               WHERE client_id = ? AND starts_at = ? AND status IN ('BOOKED', 'ARRIVED', 'ATTENDED'))
+				""")
+			.params(client.id(), ts(start))
+			.query(Boolean.class)
+			.single();
 	}
 
 	List<Appointment> inSeries(UUID series) {

@@ -229,7 +229,7 @@ public class Appointments {
 
 	/** Whether the client has an appointment that holds this start time (a form sent twice, say). */
 	public boolean holds(ClientId client, Instant start) {
-		return repository.forClient(client).stream().anyMatch(a -> a.status().holdsTime() && a.start().equals(start));
+		return repository.holdsAt(client, start);
 	}
 
 	/** The secret part of the link a client manages this appointment with. */
@@ -254,12 +254,6 @@ public class Appointments {
 	/** For the client chart, whose reading is audited as a whole: appointments with practitioner names, newest first. */
 	public List<java.util.Map.Entry<Appointment, String>> forChart(ClientId client) {
 		return repository.forClientWithNames(client, 60);
-	}
-
-	public List<Appointment> forClient(ClientId client) {
-		List<Appointment> found = repository.forClient(client);
-		audit.record(AuditEntry.success("appointment.list", "client", client));
-		return found;
 	}
 
 	/**

@@ -93,9 +93,10 @@ public class Availability {
 		Duration length = Duration.ofMinutes(service == null ? query.minutes() : service.minutes());
 		Duration before = Duration.ofMinutes(service == null ? 0 : service.bufferBefore());
 		Duration after = Duration.ofMinutes(service == null ? 0 : service.bufferAfter());
+		List<Location> places = locations.all();
 		List<Slot> slots = new ArrayList<>();
 		for (Practitioner practitioner : who) {
-			Location location = locations.find(practitioner.location()).orElse(locations.main());
+			Location location = locationOf(practitioner, places);
 			List<Span> working = FreeTime.working(query.from(), query.to(), location.zone(), practitioner.hours(),
 					location.hours());
 			List<Span> taken = busy.getOrDefault(practitioner.id().id(), List.of());
@@ -117,17 +118,12 @@ public class Availability {
 		return slots;
 	}
 
-	/** A practitioner's working time on each date (hours within the location's opening hours), for calendars. */
-	public List<Slot> working(PractitionerId id, LocalDate from, LocalDate to) {
-		return working(practitioners.get(id), locations.all(), from, to);
-	}
-
-	/** The same, for a calendar that has read the practitioners and locations once for all its columns. */
+	/**
+	 * A practitioner's working time on each date (hours within the location's opening hours), for a
+	 * calendar that has read the locations once for all its columns.
+	 */
 	public static List<Slot> working(Practitioner practitioner, List<Location> locations, LocalDate from, LocalDate to) {
-		Location location = locations.stream()
-			.filter(candidate -> candidate.id().equals(practitioner.location()))
-			.findFirst()
-			.orElse(locations.get(0));
+		Location location = locationOf(practitioner, locations);
 		return FreeTime.working(from, to, location.zone(), practitioner.hours(), location.hours())
 			.stream()
 			.map(span -> new Slot(practitioner.id(), span.from(), span.to(), null))
@@ -150,6 +146,13 @@ public class Availability {
 		catch (InvalidSchedule | ScheduleNotFound noneToOffer) {
 			return List.of();
 		}
+	}
+
+	private static Location locationOf(Practitioner practitioner, List<Location> locations) {
+		return locations.stream()
+			.filter(candidate -> candidate.id().equals(practitioner.location()))
+			.findFirst()
+			.orElse(locations.get(0));
 	}
 
 	/** The first room among {@code rooms} at the location that is free over [from, to), or null. */

@@ -83,16 +83,4 @@ public class ClinicServices {
 		return find(service.id()).orElseThrow();
 	}
 
-	/** Lets the practitioners give this service (in addition to what they give already). */
-	@Transactional
-	public void offerBy(ServiceId service, List<PractitionerId> practitioners) {
-		for (PractitionerId practitioner : practitioners) {
-			jdbc.sql("""
-					INSERT INTO scheduling_service_practitioner (service_id, practitioner_id) VALUES (?, ?) ON CONFLICT DO NOTHING
-					""")
-				.params(service.id(), practitioner.id())
-				.update();
-		}
-	}
-
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -142,12 +141,14 @@ public class Waitlist {
 		if (practitioner == null) {
 			return;
 		}
+		java.util.Map<ServiceId, ClinicService> byId = services.all().stream()
+			.collect(java.util.stream.Collectors.toMap(ClinicService::id, service -> service));
 		int offered = 0;
 		for (WaitlistEntry entry : waiting()) {
 			if (offered == OFFERS_PER_OPENING) {
 				break;
 			}
-			ClinicService service = services.find(entry.service()).orElse(null);
+			ClinicService service = byId.get(entry.service());
 			boolean fits = service != null && practitioner.gives(service.id())
 					&& (entry.practitioner() == null || entry.practitioner().equals(practitioner.id()))
 					&& !start.toLocalDate().isBefore(entry.from()) && !start.toLocalDate().isAfter(entry.to())

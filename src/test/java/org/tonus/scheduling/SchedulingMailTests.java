@@ -21,7 +21,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.tonus.client.ClientId;
 import org.tonus.client.ClientRegistry;
 import org.tonus.support.MailIntegrationTest;

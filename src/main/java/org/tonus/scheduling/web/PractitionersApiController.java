@@ -40,14 +40,10 @@ class PractitionersApiController {
 
 	private final Locations locations;
 
-	private final ScheduleAccess access;
-
-	PractitionersApiController(Practitioners practitioners, Availability availability, Locations locations,
-			ScheduleAccess access) {
+	PractitionersApiController(Practitioners practitioners, Availability availability, Locations locations) {
 		this.practitioners = practitioners;
 		this.availability = availability;
 		this.locations = locations;
-		this.access = access;
 	}
 
 	record PractitionerRequest(String name, String email, String credentials, List<ApiFields.HoursEntry> workingHours,
