@@ -8,12 +8,8 @@
 #   bench/referral.sh            (builds what it needs; takes about 3 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q package -DskipTests
-./mvnw -B -q test-compile
-cp_file=$(mktemp)
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-classpath="target/test-classes:target/classes:$(cat "$cp_file")"
-rm -f "$cp_file"
+source bench/lib.sh
+build_with_classpath
 
 echo "== JMH: ReferralEngineBenchmark"
 java -cp "$classpath" org.openjdk.jmh.Main ReferralEngineBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf text -rff /dev/stdout \

@@ -11,27 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000000}
 port=18097
-./mvnw -B -q package -DskipTests
-./mvnw -B -q test-compile
-cp_file=$(mktemp)
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-classpath="target/test-classes:target/classes:$(cat "$cp_file")"
-rm -f "$cp_file"
-work=$(mktemp -d)
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; sleep 1; (grep -h " ERROR " "$work/server.log" | sed "s/.*ERROR [0-9]* --- //" | sort | uniq -c | head) || true; rm -rf "$work"' EXIT
-TONUS_TIME_ZONE=Europe/Berlin TONUS_DATA_DIR=$work/data PORT=$port TONUS_ADMIN_EMAIL=bench@tonus.test TONUS_ADMIN_PASSWORD=bench-passphrase-1234 \
-  java -jar target/tonus.jar > "$work/server.log" 2>&1 &
-server=$!
-base="http://localhost:$port"
-until curl -sf "$base/actuator/health" > /dev/null 2>&1; do sleep 0.2; done
-
-jar="$work/cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode username=bench@tonus.test \
-  --data-urlencode password=bench-passphrase-1234 "$base/sign-in"
-token=$(curl -s -c "$jar" -b "$jar" "$base/account" | csrf)
+source bench/lib.sh
+build_with_classpath
+start_tonus "$port" TONUS_TIME_ZONE=Europe/Berlin
+sign_in
+token=$(curl -s -c "$jar" -b "$jar" "$base/account" | form_token)
 api=$(curl -s -L -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode name=bench "$base/account/api-tokens" \
   | grep -o 'id="new-token">[^<]*' | sed 's/.*>//')
 auth=(-H "Authorization: Bearer $api")
@@ -51,7 +35,6 @@ echo "generated $count past appointments in $(awk -v a="$t0" -v b="$t1" 'BEGIN {
 
 java -cp "$classpath" org.tonus.bench.BookingRaceBench "$base" "$api" "$work/data" 200 50 10000
 
-median() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m * 1000 }'; }
 measure() { # label, curl arguments...
   local label=$1; shift
   local times=()
@@ -59,7 +42,7 @@ measure() { # label, curl arguments...
     t=$(curl -s -o /dev/null -w '%{time_total}' "$@")
     [ "$i" -gt 10 ] && times+=("$t")
   done
-  echo "| $label | $(printf '%s\n' "${times[@]}" | median) ms |"
+  echo "| $label | $(printf '%s\n' "${times[@]}" | median_ms) ms |"
 }
 from=$(date -d 'next monday + 7 days' +%F)
 to=$(date -d "$from + 27 days" +%F)
@@ -76,4 +59,4 @@ for i in $(seq 0 39); do
     "$base/api/v1/appointments")
   [ "$i" -ge 10 ] && times+=("$t")
 done
-echo "| booking (POST /api/v1/appointments), median of 30 | $(printf '%s\n' "${times[@]}" | median) ms |"
+echo "| booking (POST /api/v1/appointments), median of 30 | $(printf '%s\n' "${times[@]}" | median_ms) ms |"
