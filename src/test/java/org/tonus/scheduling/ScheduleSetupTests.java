@@ -70,6 +70,9 @@ class ScheduleSetupTests extends IntegrationTest {
 		mvc.perform(post("/schedule/setup/practitioners/" + practitioner.id() + "/active").with(csrf())
 			.with(TestUsers.as(Role.THERAPIST)).param("active", "true"))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/schedule").with(TestUsers.as(Role.THERAPIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your account is not linked to a practitioner yet")));
 	}
 
 }

@@ -81,6 +81,10 @@ class CalendarController {
 		List<Room> allRooms = rooms.all();
 		LocalDate today = LocalDate.now(zone);
 		LocalDate day = parse(date).orElse(today);
+		if (access.unlinkedTherapist()) {
+			model.addAttribute("section", "schedule");
+			return "scheduling/unlinked";
+		}
 		Optional<Practitioner> own = access.ownOnly();
 		PractitionerId who = own.map(Practitioner::id).orElse(practitioner == null ? null : new PractitionerId(practitioner));
 		RoomId where = own.isPresent() || room == null ? null : new RoomId(room);

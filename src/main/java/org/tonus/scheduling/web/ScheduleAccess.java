@@ -38,6 +38,11 @@ class ScheduleAccess {
 		return Optional.of(practitioners.forUser(CurrentUser.require().id().id()).orElseThrow(ScheduleNotFound::new));
 	}
 
+	/** True for a therapist whose account no practitioner is linked to yet: they have no schedule to see. */
+	boolean unlinkedTherapist() {
+		return !managesAll() && practitioners.forUser(CurrentUser.require().id().id()).isEmpty();
+	}
+
 	void requireManages(PractitionerId practitioner) {
 		ownOnly().ifPresent(own -> {
 			if (!own.id().equals(practitioner)) {
