@@ -96,6 +96,21 @@ public class PrescriptionBook {
 		return icd10.all().stream().map(Icd10Catalog.Code::code).collect(java.util.stream.Collectors.toSet());
 	}
 
+	/**
+	 * Every client's diagnoses on their first prescription (not voided), for aggregate outcomes; a
+	 * client without one is left out. Not audited per client: the caller reports aggregates only.
+	 */
+	public Map<ClientId, List<String>> firstDiagnoses() {
+		Map<ClientId, List<String>> found = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT ON (client_id) client_id, diagnoses FROM intake_prescription WHERE voided_at IS NULL
+				ORDER BY client_id, prescribed_on, created_at
+				""").query(rs -> {
+			found.put(new ClientId(rs.getObject("client_id", UUID.class)), List.of((String[]) rs.getArray("diagnoses").getArray()));
+		});
+		return found;
+	}
+
 	/** Active and past prescriptions of a client, newest first (not the voided ones). */
 	public List<Prescription> of(ClientId client) {
 		return jdbc.sql("""

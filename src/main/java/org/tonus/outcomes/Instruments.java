@@ -84,6 +84,9 @@ public final class Instruments {
 		if (!instrument.itemsChosenByClient() && (instrument.items() == null || instrument.items().isEmpty())) {
 			problems.add(id + ": items are required unless the client names them");
 		}
+		if (instrument.better() == null) {
+			problems.add(id + ": say whether a higher or a lower score is better");
+		}
 		Instrument.Scoring scoring = instrument.scoring();
 		if (scoring == null || scoring.max() <= scoring.min() || scoring.maxMissing() < 0 || scoring.decimals() < 0) {
 			problems.add(id + ": scoring needs a range and a missing-item rule");

@@ -63,7 +63,7 @@ public class Measures {
 
 	private final JdbcClient jdbc;
 
-	private final Instruments instruments = Instruments.builtIn();
+	private final InstrumentCatalog catalog;
 
 	private final ClientRegistry clients;
 
@@ -77,9 +77,10 @@ public class Measures {
 
 	private final Clock clock;
 
-	Measures(JdbcClient jdbc, ClientRegistry clients, ClientTimeline timeline, ClinicProfiles clinic, AuditLog audit,
-			JsonMapper json, Clock clock) {
+	Measures(JdbcClient jdbc, InstrumentCatalog catalog, ClientRegistry clients, ClientTimeline timeline,
+			ClinicProfiles clinic, AuditLog audit, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 		this.clients = clients;
 		this.timeline = timeline;
 		this.clinic = clinic;
@@ -88,8 +89,14 @@ public class Measures {
 		this.clock = clock;
 	}
 
+	/** The instruments that can be sent and entered now. */
 	public Instruments instruments() {
-		return instruments;
+		return catalog.current();
+	}
+
+	/** Every instrument a stored measure may refer to, the clinic's retired ones included. */
+	public Instruments allInstruments() {
+		return catalog.all();
 	}
 
 	@Transactional
@@ -149,7 +156,7 @@ public class Measures {
 		}
 		else {
 			instrumentIds.stream()
-				.filter(id -> instruments.find(id).isEmpty())
+				.filter(id -> catalog.current().find(id).isEmpty())
 				.forEach(id -> problems.add(new InvalidAnswers.Problem(id, "unknown-instrument")));
 		}
 		if (!problems.isEmpty()) {
@@ -205,7 +212,7 @@ public class Measures {
 		for (String instrument : opened.instruments()) {
 			Map<String, Integer> answers = answersByInstrument.getOrDefault(instrument, Map.of());
 			try {
-				Scoring.score(instruments.find(instrument).orElseThrow(), answers);
+				Scoring.score(catalog.all().find(instrument).orElseThrow(), answers);
 			}
 			catch (InvalidAnswers invalid) {
 				invalid.problems().forEach(problem -> problems.add(new InvalidAnswers.Problem(instrument + "." + problem.item(), problem.code())));
@@ -228,7 +235,8 @@ public class Measures {
 	private Measurement store(ClientId client, String instrumentId, Map<String, Integer> answers, LocalDate on, Source source,
 			String label, UUID link) {
 		List<InvalidAnswers.Problem> problems = new ArrayList<>();
-		Instrument instrument = instrumentId == null ? null : instruments.find(instrumentId).orElse(null);
+		Instrument instrument = instrumentId == null ? null
+				: (source == Source.CLIENT_LINK ? catalog.all() : catalog.current()).find(instrumentId).orElse(null);
 		if (instrument == null) {
 			problems.add(new InvalidAnswers.Problem("instrument", "unknown-instrument"));
 		}

@@ -16,6 +16,10 @@ final class MeasureMessages {
 			case "date" -> "Please give a date that is not in the future.";
 			case "unknown-instrument" -> "Please choose a measure.";
 			case "too-long" -> "This is too long.";
+			case "email" -> "Please give an e-mail address.";
+			case "not-sent" -> "The mail server did not take the message; nothing was recorded. Please try again later.";
+			case "already-assigned" -> "This questionnaire is already assigned on this schedule.";
+			case "every-visits" -> "Please give a number of visits from 1 to 20.";
 			default -> "Please check this answer.";
 		};
 	}

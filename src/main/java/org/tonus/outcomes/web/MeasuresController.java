@@ -2,9 +2,12 @@ package org.tonus.outcomes.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -15,19 +18,33 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tonus.assessment.Assessment;
+import org.tonus.assessment.Assessments;
+import org.tonus.assessment.RomNormals;
+import org.tonus.atlas.BodyMap;
+import org.tonus.atlas.Places;
 import org.tonus.client.Client;
 import org.tonus.client.ClientId;
 import org.tonus.client.ClientNotFound;
 import org.tonus.client.ClientRegistry;
+import org.tonus.outcomes.Assignments;
 import org.tonus.outcomes.Change;
+import org.tonus.outcomes.FrequencyAdvice;
 import org.tonus.outcomes.Instrument;
 import org.tonus.outcomes.InvalidAnswers;
 import org.tonus.outcomes.Measures;
+import org.tonus.outcomes.PainExtent;
+import org.tonus.outcomes.PhysicalMeasures;
+import org.tonus.outcomes.ProgressReportDrafts;
+import org.tonus.outcomes.TrendChart;
 import org.tonus.system.AllowedRoles;
 import org.tonus.system.ClinicProfiles;
 import org.tonus.system.Mail;
 import org.tonus.system.NotFound;
 import org.tonus.system.Role;
+import org.tonus.knowledge.KnowledgeBase;
+import org.tonus.treatment.TreatmentPlan;
+import org.tonus.treatment.TreatmentPlans;
 
 /**
  * A client's outcome measures: each instrument's history with the verdict on the change since the
@@ -45,18 +62,33 @@ class MeasuresController {
 
 	private final Mail mail;
 
-	private final org.tonus.treatment.TreatmentPlans plans;
+	private final TreatmentPlans plans;
 
-	private final org.tonus.assessment.Assessments assessments;
+	private final Assessments assessments;
 
-	private final org.tonus.knowledge.KnowledgeBase knowledge;
+	private final KnowledgeBase knowledge;
 
-	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, Mail mail,
-			org.tonus.treatment.TreatmentPlans plans, org.tonus.assessment.Assessments assessments,
-			org.tonus.knowledge.KnowledgeBase knowledge) {
+	private final RomNormals normals;
+
+	private final Assignments assignments;
+
+	private final ProgressReportDrafts drafts;
+
+	private final BodyMap map;
+
+	private final Places places;
+
+	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, Mail mail, TreatmentPlans plans,
+			Assessments assessments, KnowledgeBase knowledge, RomNormals normals, Assignments assignments,
+			ProgressReportDrafts drafts, BodyMap map, Places places) {
 		this.plans = plans;
 		this.assessments = assessments;
 		this.knowledge = knowledge;
+		this.normals = normals;
+		this.assignments = assignments;
+		this.drafts = drafts;
+		this.map = map;
+		this.places = places;
 		this.measures = measures;
 		this.clients = clients;
 		this.clinics = clinics;
@@ -69,19 +101,45 @@ class MeasuresController {
 
 		/** The trend as SVG (escaped by the chart itself; the template inserts it unescaped). */
 		public String chart() {
-			return org.tonus.outcomes.TrendChart.svg(instrument,
-					values.stream().map(m -> new org.tonus.outcomes.TrendChart.Point(m.on(), m.score())).toList(), goal, verdict);
+			return TrendChart.svg(instrument, values.stream().map(m -> new TrendChart.Point(m.on(), m.score())).toList(), goal,
+					verdict);
+		}
+
+	}
+
+	/** A measure from the assessments (pressure-pain threshold, range of motion, pain extent), ready to show. */
+	record Measured(String title, String verdict, String chart, String source, List<TrendChart.Point> points, String unit) {
+
+		static Measured of(PhysicalMeasures.Series series, Double goal) {
+			return new Measured(series.scale().name(), series.verdict(), series.chart(goal), series.scale().source(),
+					series.points(), series.unit());
 		}
 
 	}
 
 	@GetMapping("/clients/{clientId}/measures")
 	@AllowedRoles({ Role.OWNER, Role.THERAPIST })
-	String page(@PathVariable UUID clientId, Model model) {
+	String page(@PathVariable UUID clientId, Model model, Locale locale) {
 		Client client = client(clientId);
 		model.addAttribute("client", client);
+		Optional<TreatmentPlan> plan = plans.currentWithoutAudit(client.id());
+		List<Assessment> visits = assessments.of(client.id());
 		model.addAttribute("trends", trends(measures, client.id(), plans));
-		model.addAttribute("extent", extent(client.id()));
+		model.addAttribute("extent", extent(visits));
+		model.addAttribute("extentTrend", PhysicalMeasures.painExtent(visits, knowledge).stream().map(s -> Measured.of(s, null)).toList());
+		model.addAttribute("thresholds",
+				PhysicalMeasures.pressureThresholds(visits, knowledge).stream().map(s -> Measured.of(s, null)).toList());
+		model.addAttribute("ranges", PhysicalMeasures.ranges(visits, normals)
+			.stream()
+			.map(series -> Measured.of(series, rangeGoal(plan, series.key())))
+			.toList());
+		model.addAttribute("firstDrawing", drafts.drawing(visits, true));
+		model.addAttribute("latestDrawing", drafts.drawing(visits, false));
+		model.addAttribute("map", map);
+		model.addAttribute("labels", places.shapeLabels(map, locale));
+		List<Assignments.Assigned> assigned = assignments.of(client.id());
+		model.addAttribute("assigned", assigned);
+		model.addAttribute("due", assigned.stream().filter(Assignments.Assigned::due).map(a -> a.instrument().id()).toList());
 		model.addAttribute("instruments", measures.instruments().all());
 		model.addAttribute("today", clinics.today());
 		return "outcomes/measures";
@@ -167,16 +225,16 @@ class MeasuresController {
 	 * Each measured instrument's trend; the pain trend carries the plan's first pain goal as its
 	 * target line (pass no plans where only the verdicts are shown).
 	 */
-	static List<Trend> trends(Measures measures, ClientId client, org.tonus.treatment.TreatmentPlans plans) {
+	static List<Trend> trends(Measures measures, ClientId client, TreatmentPlans plans) {
 		Double painGoal = plans == null ? null : plans.currentWithoutAudit(client)
 			.flatMap(plan -> plan.goals().stream()
-				.filter(goal -> goal.measure() == org.tonus.treatment.TreatmentPlan.Goal.Measure.PAIN && goal.target() != null)
+				.filter(goal -> goal.measure() == TreatmentPlan.Goal.Measure.PAIN && goal.target() != null)
 				.findFirst())
 			.map(goal -> goal.target().doubleValue())
 			.orElse(null);
 		List<Measures.Measurement> all = measures.history(client, null);
 		List<Trend> trends = new ArrayList<>();
-		for (Instrument instrument : measures.instruments().all()) {
+		for (Instrument instrument : measures.allInstruments().all()) {
 			List<Measures.Measurement> values = all.stream().filter(m -> m.instrument().equals(instrument.id())).toList();
 			if (values.isEmpty()) {
 				continue;
@@ -186,8 +244,8 @@ class MeasuresController {
 			trends.add(new Trend(instrument, values, values.size() < 2 ? what + ": baseline " + format(values.get(0).score()) + "."
 					: change.sentence(what), values.size() > 1 && change.important(),
 					instrument.id().equals("nrs-pain") ? painGoal : null,
-					org.tonus.outcomes.FrequencyAdvice.of(instrument, values.stream().map(Measures.Measurement::score).toList())
-						.map(advice -> advice == org.tonus.outcomes.FrequencyAdvice.Advice.STEP_DOWN
+					FrequencyAdvice.of(instrument, values.stream().map(Measures.Measurement::score).toList())
+						.map(advice -> advice == FrequencyAdvice.Advice.STEP_DOWN
 								? "The improvement has held: the visit frequency could step down."
 								: "This has slipped back from its best: the visit frequency could step back up.")
 						.orElse(null)));
@@ -196,16 +254,26 @@ class MeasuresController {
 	}
 
 	/** Pain extent at each visit with a drawing, oldest first. */
-	record Extent(LocalDate on, org.tonus.outcomes.PainExtent extent) {
+	record Extent(LocalDate on, PainExtent extent) {
 	}
 
-	private List<Extent> extent(ClientId client) {
-		return assessments.of(client)
-			.stream()
+	private List<Extent> extent(List<Assessment> visits) {
+		return visits.stream()
 			.filter(assessment -> !assessment.marks().isEmpty())
-			.map(assessment -> new Extent(assessment.visitDate(), org.tonus.outcomes.PainExtent.of(assessment.marks(), knowledge)))
-			.sorted(java.util.Comparator.comparing(Extent::on))
+			.map(assessment -> new Extent(assessment.visitDate(), PainExtent.of(assessment.marks(), knowledge)))
+			.sorted(Comparator.comparing(Extent::on))
 			.toList();
+	}
+
+	/** The plan's range goal for a movement ("cervical.rotation", any side), if it has one. */
+	private static Double rangeGoal(Optional<TreatmentPlan> plan, String key) {
+		return plan.stream()
+			.flatMap(p -> p.goals().stream())
+			.filter(goal -> goal.measure() == TreatmentPlan.Goal.Measure.RANGE && goal.target() != null && goal.movement() != null
+					&& (key.equals(goal.movement()) || key.startsWith(goal.movement() + ".")))
+			.map(goal -> goal.target().doubleValue())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String format(double value) {

@@ -88,7 +88,7 @@ class PublicMeasuresController {
 	}
 
 	private List<Instrument> instruments(Measures.Opened opened) {
-		return opened.instruments().stream().map(id -> measures.instruments().find(id).orElseThrow()).toList();
+		return opened.instruments().stream().map(id -> measures.allInstruments().find(id).orElseThrow()).toList();
 	}
 
 	private String clinicName() {

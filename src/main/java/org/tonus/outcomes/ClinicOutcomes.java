@@ -1,0 +1,182 @@
+package org.tonus.outcomes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tonus.client.ClientId;
+import org.tonus.identity.AuditEntry;
+import org.tonus.identity.AuditLog;
+import org.tonus.intake.Icd10Catalog;
+import org.tonus.intake.PrescriptionBook;
+import org.tonus.treatment.TreatmentSummaries;
+
+/**
+ * How the clinic's clients fare, in aggregate and without names: for each condition (the
+ * diagnoses on a client's first prescription) and each measure with an MCID or MDC, how many
+ * clients were measured at least twice, the share whose latest score is a clinically important
+ * improvement over their baseline, and the median number of treatment visits until the first
+ * such score. Groups of fewer than {@value #SMALLEST_GROUP} clients show no share, so that no one
+ * can be recognised in them.
+ */
+@Component
+public class ClinicOutcomes {
+
+	public static final int SMALLEST_GROUP = 5;
+
+	public static final String ALL = "All clients";
+
+	/** One condition and measure. */
+	public record Row(String condition, String title, Instrument instrument, int clients, int reached, Integer medianVisits) {
+
+		public boolean tooFew() {
+			return clients < SMALLEST_GROUP;
+		}
+
+		/** Share reaching the threshold, in whole percent. */
+		public int percent() {
+			return clients == 0 ? 0 : Math.round(100f * reached / clients);
+		}
+
+	}
+
+	private record Pair(ClientId client, String instrument, LocalDate baselineOn, boolean latestMet, LocalDate firstMetOn) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final InstrumentCatalog catalog;
+
+	private final PrescriptionBook prescriptions;
+
+	private final Icd10Catalog icd10;
+
+	private final TreatmentSummaries treatments;
+
+	private final AuditLog audit;
+
+	ClinicOutcomes(JdbcClient jdbc, InstrumentCatalog catalog, PrescriptionBook prescriptions, Icd10Catalog icd10,
+			TreatmentSummaries treatments, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.prescriptions = prescriptions;
+		this.icd10 = icd10;
+		this.treatments = treatments;
+		this.audit = audit;
+	}
+
+	/** The rows, "All clients" first for each measure, then conditions by number of clients. */
+	@Transactional(readOnly = true)
+	public List<Row> rows() {
+		List<Instrument> judged = catalog.all().all().stream().filter(instrument -> instrument.threshold() != null).toList();
+		if (judged.isEmpty()) {
+			return List.of();
+		}
+		List<Pair> pairs = pairs(judged);
+		Map<ClientId, List<String>> diagnoses = prescriptions.firstDiagnoses();
+		Map<ClientId, List<LocalDate>> visits = treatments.finishedVisitDates();
+		Map<String, Group> groups = new LinkedHashMap<>();
+		for (Pair pair : pairs) {
+			Integer toImprovement = pair.firstMetOn() == null ? null : (int) visits.getOrDefault(pair.client(), List.of())
+				.stream()
+				.filter(day -> day.isAfter(pair.baselineOn()) && !day.isAfter(pair.firstMetOn()))
+				.count();
+			List<String> conditions = new ArrayList<>(diagnoses.getOrDefault(pair.client(), List.of()));
+			conditions.add(0, ALL);
+			for (String condition : conditions) {
+				groups.computeIfAbsent(condition + "|" + pair.instrument(), key -> new Group(condition, pair.instrument()))
+					.add(pair.latestMet(), toImprovement);
+			}
+		}
+		audit.record(AuditEntry.success("outcomes.clinic", "clinic", null));
+		return groups.values()
+			.stream()
+			.map(group -> group.row(catalog.all().find(group.instrument).orElseThrow(),
+					group.condition.equals(ALL) ? "" : icd10.find(group.condition).map(Icd10Catalog.Code::title).orElse("")))
+			.sorted(Comparator.comparing((Row row) -> row.instrument().name())
+				.thenComparing(row -> !row.condition().equals(ALL))
+				.thenComparing(Comparator.comparingInt(Row::clients).reversed())
+				.thenComparing(Row::condition))
+			.toList();
+	}
+
+	private List<Pair> pairs(List<Instrument> judged) {
+		StringBuilder values = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		for (Instrument instrument : judged) {
+			values.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?::numeric, ?::numeric)");
+			params.add(instrument.id());
+			params.add(instrument.better() == Instrument.Better.HIGHER);
+			params.add(instrument.threshold().points());
+			params.add(instrument.threshold().percent());
+		}
+		return jdbc.sql("""
+				WITH params (instrument_id, higher, points, percent) AS (VALUES %s),
+				seq AS (
+				    SELECT r.client_id, r.instrument_id, r.measured_on, r.score, p.higher, p.points, p.percent,
+				        first_value(r.score) OVER w AS baseline, first_value(r.measured_on) OVER w AS baseline_on,
+				        row_number() OVER w AS n, count(*) OVER (PARTITION BY r.client_id, r.instrument_id) AS total
+				    FROM outcomes_response r JOIN params p ON p.instrument_id = r.instrument_id
+				    WHERE r.withdrawn_at IS NULL
+				    WINDOW w AS (PARTITION BY r.client_id, r.instrument_id ORDER BY r.measured_on, r.created_at)),
+				judged AS (
+				    SELECT *, CASE WHEN higher THEN score - baseline ELSE baseline - score END AS gain FROM seq WHERE total > 1),
+				flagged AS (
+				    SELECT *, n > 1 AND gain > 0 AND ((points IS NOT NULL AND gain >= points - 0.000001)
+				        OR (percent IS NOT NULL AND baseline <> 0 AND gain / abs(baseline) * 100 >= percent - 0.000001)) AS met
+				    FROM judged)
+				SELECT client_id, instrument_id, min(baseline_on) AS baseline_on,
+				    coalesce(bool_or(met) FILTER (WHERE n = total), false) AS latest_met,
+				    min(measured_on) FILTER (WHERE met) AS first_met_on
+				FROM flagged GROUP BY client_id, instrument_id
+				""".formatted(values))
+			.params(params)
+			.query((rs, n) -> new Pair(new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("instrument_id"),
+					rs.getObject("baseline_on", LocalDate.class), rs.getBoolean("latest_met"),
+					rs.getObject("first_met_on", LocalDate.class)))
+			.list();
+	}
+
+	private static final class Group {
+
+		private final String condition;
+
+		private final String instrument;
+
+		private int clients;
+
+		private int reached;
+
+		private final List<Integer> visitsToImprovement = new ArrayList<>();
+
+		Group(String condition, String instrument) {
+			this.condition = condition;
+			this.instrument = instrument;
+		}
+
+		void add(boolean latestMet, Integer toImprovement) {
+			clients++;
+			if (latestMet) {
+				reached++;
+			}
+			if (toImprovement != null) {
+				visitsToImprovement.add(toImprovement);
+			}
+		}
+
+		Row row(Instrument found, String title) {
+			List<Integer> sorted = visitsToImprovement.stream().sorted().toList();
+			Integer median = sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
+			return new Row(condition, title, found, clients, reached, median);
+		}
+
+	}
+
+}
