@@ -148,12 +148,28 @@ class AssessmentRepository {
 	List<PalpationFinding> findings(AssessmentId id) {
 		return jdbc.sql("SELECT * FROM assessment_finding WHERE assessment_id = ? AND withdrawn_at IS NULL ORDER BY recorded_at")
 			.param(id.id())
-			.query((rs, row) -> new PalpationFinding(rs.getObject("id", UUID.class), rs.getString("muscle_id"),
-					rs.getInt("trigger_point"), rs.getString("side"), TriggerPointState.valueOf(rs.getString("activity")),
-					rs.getBoolean("taut_band"), rs.getBoolean("twitch_response"), rs.getBoolean("referral_reproduced"),
-					rs.getString("referred_to"), rs.getObject("tenderness", Integer.class),
-					rs.getBigDecimal("pressure_threshold"), rs.getString("note"), rs.getTimestamp("recorded_at").toInstant()))
+			.query((rs, row) -> finding(rs))
 			.list();
+	}
+
+	/** The findings of several assessments in one query, by assessment. */
+	java.util.Map<AssessmentId, List<PalpationFinding>> findings(List<AssessmentId> ids) {
+		java.util.Map<AssessmentId, List<PalpationFinding>> found = new java.util.HashMap<>();
+		jdbc.sql("SELECT * FROM assessment_finding WHERE assessment_id = ANY(?) AND withdrawn_at IS NULL ORDER BY recorded_at")
+			.param(ids.stream().map(AssessmentId::id).toArray(UUID[]::new))
+			.query(rs -> {
+				found.computeIfAbsent(new AssessmentId(rs.getObject("assessment_id", UUID.class)), key -> new java.util.ArrayList<>())
+					.add(finding(rs));
+			});
+		return found;
+	}
+
+	private static PalpationFinding finding(ResultSet rs) throws SQLException {
+		return new PalpationFinding(rs.getObject("id", UUID.class), rs.getString("muscle_id"), rs.getInt("trigger_point"),
+				rs.getString("side"), TriggerPointState.valueOf(rs.getString("activity")), rs.getBoolean("taut_band"),
+				rs.getBoolean("twitch_response"), rs.getBoolean("referral_reproduced"), rs.getString("referred_to"),
+				rs.getObject("tenderness", Integer.class), rs.getBigDecimal("pressure_threshold"), rs.getString("note"),
+				rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	List<AreaFinding> areas(AssessmentId id) {
@@ -169,10 +185,25 @@ class AssessmentRepository {
 	List<RangeOfMotion> ranges(AssessmentId id) {
 		return jdbc.sql("SELECT * FROM assessment_range_of_motion WHERE assessment_id = ? AND withdrawn_at IS NULL ORDER BY recorded_at")
 			.param(id.id())
-			.query((rs, row) -> new RangeOfMotion(rs.getObject("id", UUID.class), rs.getString("joint"),
-					rs.getString("movement"), rs.getString("side"), rs.getInt("measured"), rs.getBoolean("painful"),
-					rs.getTimestamp("recorded_at").toInstant()))
+			.query((rs, row) -> range(rs))
 			.list();
+	}
+
+	/** The ranges of motion of several assessments in one query, by assessment. */
+	java.util.Map<AssessmentId, List<RangeOfMotion>> ranges(List<AssessmentId> ids) {
+		java.util.Map<AssessmentId, List<RangeOfMotion>> found = new java.util.HashMap<>();
+		jdbc.sql("SELECT * FROM assessment_range_of_motion WHERE assessment_id = ANY(?) AND withdrawn_at IS NULL ORDER BY recorded_at")
+			.param(ids.stream().map(AssessmentId::id).toArray(UUID[]::new))
+			.query(rs -> {
+				found.computeIfAbsent(new AssessmentId(rs.getObject("assessment_id", UUID.class)), key -> new java.util.ArrayList<>())
+					.add(range(rs));
+			});
+		return found;
+	}
+
+	private static RangeOfMotion range(ResultSet rs) throws SQLException {
+		return new RangeOfMotion(rs.getObject("id", UUID.class), rs.getString("joint"), rs.getString("movement"),
+				rs.getString("side"), rs.getInt("measured"), rs.getBoolean("painful"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	private Header mapHeader(ResultSet rs, int row) throws SQLException {

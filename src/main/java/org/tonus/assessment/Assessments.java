@@ -112,6 +112,24 @@ public class Assessments {
 			.toList();
 	}
 
+	/**
+	 * The client's assessments, newest first, with what was measured in them (palpation findings and
+	 * ranges of motion; three queries however many), for outcome trends. Audited as a read.
+	 */
+	@Transactional
+	public List<Assessment> withMeasurements(ClientId client) {
+		List<AssessmentRepository.Header> headers = repository.of(client, 200);
+		List<AssessmentId> ids = headers.stream().map(AssessmentRepository.Header::id).toList();
+		var findings = ids.isEmpty() ? java.util.Map.<AssessmentId, List<PalpationFinding>>of() : repository.findings(ids);
+		var ranges = ids.isEmpty() ? java.util.Map.<AssessmentId, List<RangeOfMotion>>of() : repository.ranges(ids);
+		audit.record(AuditEntry.success("assessment.measures", "client", client));
+		return headers.stream()
+			.map(header -> new Assessment(header.id(), header.client(), header.visitDate(), header.marks(),
+					header.activities(), header.suggestions(), header.posture(), findings.getOrDefault(header.id(), List.of()),
+					List.of(), ranges.getOrDefault(header.id(), List.of()), header.version(), header.updatedAt()))
+			.toList();
+	}
+
 	/** Stores the drawing and what the engine suggests for it now; returns the analysis for display. */
 	@Transactional
 	public Analysis saveDrawing(ClientId client, AssessmentId id, PainDrawing drawing) {

@@ -73,7 +73,7 @@ public class ClinicOutcomes {
 	}
 
 	/** The rows, "All clients" first for each measure, then conditions by number of clients. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Row> rows() {
 		List<Instrument> judged = catalog.all().all().stream().filter(instrument -> instrument.threshold() != null).toList();
 		if (judged.isEmpty()) {

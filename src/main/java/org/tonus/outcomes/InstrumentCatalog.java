@@ -34,7 +34,10 @@ public class InstrumentCatalog {
 
 	private final AuditLog audit;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	/** Lenient about left-out flags (a missing "prorate" is false), so the checks name what is really missing. */
+	private final JsonMapper json = JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	private final Clock clock;
 

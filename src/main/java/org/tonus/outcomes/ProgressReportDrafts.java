@@ -82,7 +82,7 @@ public class ProgressReportDrafts {
 		Client client = clients.get(clientId);
 		LocalDate today = clinics.today();
 		TreatmentSummary treatment = treatments.of(clientId, null);
-		List<Assessment> visits = assessments.of(clientId);
+		List<Assessment> visits = assessments.withMeasurements(clientId);
 		List<Measures.Measurement> history = measures.history(clientId, null);
 		Optional<TreatmentPlan> plan = plans.current(clientId);
 		List<Prescription> all = prescriptions.of(clientId);

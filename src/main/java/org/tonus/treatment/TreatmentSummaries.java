@@ -46,7 +46,7 @@ public class TreatmentSummaries {
 	}
 
 	/** Finished visits from {@code from} on (all when null), oldest first. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public TreatmentSummary of(ClientId client, LocalDate from) {
 		var visits = jdbc.sql("""
 				SELECT visit_date, pain_before, pain_after FROM treatment_session

@@ -50,7 +50,7 @@ class OutcomesWebTests extends IntegrationTest {
 		}
 		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Pain extent, from the pain drawings")))
+			.andExpect(content().string(containsString("First: ")))
 			.andExpect(content().string(containsString("1.3%")));
 	}
 
@@ -102,6 +102,55 @@ class OutcomesWebTests extends IntegrationTest {
 			.andExpect(content().string(containsString("Please choose one of the answers offered.")));
 		assertThat(measures.history(client, "nrs-pain")).hasSize(3);
 		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.FRONT_DESK))).andExpect(status().isForbidden());
+	}
+
+
+	@Test
+	void assignedQuestionnairesComeDueAndAreTickedForTheLinkAndThresholdsTrend() throws Exception {
+		ClientId client = clients.register(ClientDetails.named("Asa", "Assigned" + System.nanoTime())).id();
+		mvc.perform(post("/clients/" + client + "/measures/assignments").with(csrf()).with(TestUsers.as(Role.THERAPIST))
+			.param("instrument", "psfs").param("schedule", "EVERY_N_VISITS").param("everyVisits", "99"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("assignError", "Please give a number of visits from 1 to 20."));
+		mvc.perform(post("/clients/" + client + "/measures/assignments").with(csrf()).with(TestUsers.as(Role.THERAPIST))
+			.param("instrument", "pss-10").param("schedule", "INTAKE"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/clients/" + client + "/measures/assignments").with(csrf()).with(TestUsers.as(Role.THERAPIST))
+			.param("instrument", "pss-10").param("schedule", "INTAKE"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("assignError", "This questionnaire is already assigned on this schedule."));
+		var therapist = new org.tonus.identity.SignedInUser(org.tonus.identity.UserId.random(), "t@tonus.test", "T",
+				java.util.Set.of(Role.THERAPIST));
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(therapist,
+					null, therapist.getAuthorities()));
+		try {
+			var first = assessments.forVisit(client, java.time.LocalDate.now().minusDays(14));
+			assessments.recordFinding(client, first, new org.tonus.assessment.FindingRequest("upper-trapezius#0", "left", "ACTIVE", true,
+					false, true, null, null, "2.5", ""));
+			assessments.recordRange(client, first, new org.tonus.assessment.RangeRequest("cervical.rotation", "left", "50", true));
+			var latest = assessments.forVisit(client, java.time.LocalDate.now());
+			assessments.recordFinding(client, latest, new org.tonus.assessment.FindingRequest("upper-trapezius#0", "left", "LATENT", true,
+					false, false, null, null, "4", ""));
+			assessments.recordRange(client, latest, new org.tonus.assessment.RangeRequest("cervical.rotation", "left", "70", false));
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Due: not answered yet")))
+			.andExpect(content().string(containsString("value=\"pss-10\" checked")))
+			.andExpect(content().string(containsString("Upper trapezius TP1, left threshold improved from 2.5 to 4")))
+			.andExpect(content().string(containsString("improved from 50 to 70")));
+		measures.issueLink(client, List.of("pss-10"));
+		java.util.Map<String, Integer> answers = new java.util.HashMap<>();
+		for (int i = 1; i <= 10; i++) {
+			answers.put(String.valueOf(i), 1);
+		}
+		measures.record(client, "pss-10", answers, java.time.LocalDate.now(), Measures.Source.PAPER, "");
+		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
+			.andExpect(content().string(containsString("not due")));
 	}
 
 }

@@ -123,7 +123,7 @@ class MeasuresController {
 		Client client = client(clientId);
 		model.addAttribute("client", client);
 		Optional<TreatmentPlan> plan = plans.currentWithoutAudit(client.id());
-		List<Assessment> visits = assessments.of(client.id());
+		List<Assessment> visits = assessments.withMeasurements(client.id());
 		model.addAttribute("trends", trends(measures, client.id(), plans));
 		model.addAttribute("extent", extent(visits));
 		model.addAttribute("extentTrend", PhysicalMeasures.painExtent(visits, knowledge).stream().map(s -> Measured.of(s, null)).toList());
