@@ -3,6 +3,7 @@
 #   start_tonus PORT [VAR=value ...]
 #                               starts the jar on a fresh data directory in $work with the bench owner; sets $server,
 #                               $base, $work; stops it (and prints the server's ERROR lines) on exit
+#   restart_tonus               stops the server and starts it again on the same data (for data written behind its back)
 #   sign_in                     signs the bench owner in; the session is in the cookie jar $jar
 #   form_token, meta_token      the CSRF token of a page read from standard input (form field, meta tag)
 #   median_ms                   median of seconds on standard input, as milliseconds with one decimal
@@ -26,11 +27,23 @@ start_tonus() {
   work=$(mktemp -d)
   server=""
   trap '[ -n "$server" ] && kill "$server" 2>/dev/null; sleep 1; (grep -h " ERROR " "$work/server.log" | sed "s/.*ERROR [0-9]* --- //" | sort | uniq -c | head) || true; rm -rf "$work"' EXIT
-  env "$@" TONUS_DATA_DIR="$work/data" PORT="$port" TONUS_ADMIN_EMAIL="$BENCH_EMAIL" TONUS_ADMIN_PASSWORD="$BENCH_PASSWORD" \
-    java -jar target/tonus.jar > "$work/server.log" 2>&1 &
+  tonus_env=("$@")
+  tonus_port=$port
+  run_tonus
+}
+
+run_tonus() {
+  env "${tonus_env[@]}" TONUS_DATA_DIR="$work/data" PORT="$tonus_port" TONUS_ADMIN_EMAIL="$BENCH_EMAIL" TONUS_ADMIN_PASSWORD="$BENCH_PASSWORD" \
+    java -jar target/tonus.jar >> "$work/server.log" 2>&1 &
   server=$!
-  base="http://localhost:$port"
+  base="http://localhost:$tonus_port"
   until curl -sf "$base/actuator/health" > /dev/null 2>&1; do sleep 0.2; done
+}
+
+restart_tonus() {
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+  run_tonus
 }
 
 form_token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }

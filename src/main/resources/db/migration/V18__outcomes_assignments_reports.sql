@@ -53,3 +53,18 @@ CREATE TABLE outcomes_instrument (
 -- Clinic outcomes read each client's first and latest score per instrument.
 CREATE INDEX outcomes_response_instrument_idx ON outcomes_response (instrument_id, client_id, measured_on)
     WHERE withdrawn_at IS NULL;
+
+-- Each client's progress on each instrument, kept up to date as measures are stored and withdrawn,
+-- so the clinic's outcomes read one row per client and instrument instead of every measure.
+-- threshold_key records the threshold it was judged by; rows judged by an older one are redone at start.
+CREATE TABLE outcomes_progress (
+    client_id     uuid    NOT NULL,
+    instrument_id text    NOT NULL,
+    measures      integer NOT NULL,
+    baseline_on   date    NOT NULL,
+    latest_on     date    NOT NULL,
+    latest_met    boolean NOT NULL,
+    first_met_on  date,
+    threshold_key text    NOT NULL,
+    PRIMARY KEY (client_id, instrument_id)
+);

@@ -81,18 +81,21 @@ public class ClinicOutcomes {
 		}
 		List<Pair> pairs = pairs(judged);
 		Map<ClientId, List<String>> diagnoses = prescriptions.firstDiagnoses();
-		Map<ClientId, List<LocalDate>> visits = treatments.finishedVisitDates();
+		List<Pair> improved = pairs.stream().filter(pair -> pair.firstMetOn() != null).toList();
+		int[] visits = treatments.finishedVisits(improved.stream()
+			.map(pair -> new TreatmentSummaries.Span(pair.client(), pair.baselineOn(), pair.firstMetOn()))
+			.toList());
+		Map<Pair, Integer> toImprovement = new java.util.IdentityHashMap<>();
+		for (int i = 0; i < improved.size(); i++) {
+			toImprovement.put(improved.get(i), visits[i]);
+		}
 		Map<String, Group> groups = new LinkedHashMap<>();
 		for (Pair pair : pairs) {
-			Integer toImprovement = pair.firstMetOn() == null ? null : (int) visits.getOrDefault(pair.client(), List.of())
-				.stream()
-				.filter(day -> day.isAfter(pair.baselineOn()) && !day.isAfter(pair.firstMetOn()))
-				.count();
 			List<String> conditions = new ArrayList<>(diagnoses.getOrDefault(pair.client(), List.of()));
 			conditions.add(0, ALL);
 			for (String condition : conditions) {
 				groups.computeIfAbsent(condition + "|" + pair.instrument(), key -> new Group(condition, pair.instrument()))
-					.add(pair.latestMet(), toImprovement);
+					.add(pair.latestMet(), toImprovement.get(pair));
 			}
 		}
 		audit.record(AuditEntry.success("outcomes.clinic", "clinic", null));
@@ -107,41 +110,24 @@ public class ClinicOutcomes {
 			.toList();
 	}
 
+	/** Each client's progress on each judged instrument they were measured with twice or more. */
 	private List<Pair> pairs(List<Instrument> judged) {
-		StringBuilder values = new StringBuilder();
-		List<Object> params = new ArrayList<>();
-		for (Instrument instrument : judged) {
-			values.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?::numeric, ?::numeric)");
-			params.add(instrument.id());
-			params.add(instrument.better() == Instrument.Better.HIGHER);
-			params.add(instrument.threshold().points());
-			params.add(instrument.threshold().percent());
-		}
+		Map<String, Instrument> byId = new LinkedHashMap<>();
+		judged.forEach(instrument -> byId.put(instrument.id(), instrument));
 		return jdbc.sql("""
-				WITH params (instrument_id, higher, points, percent) AS (VALUES %s),
-				seq AS (
-				    SELECT r.client_id, r.instrument_id, r.measured_on, r.score, p.higher, p.points, p.percent,
-				        first_value(r.score) OVER w AS baseline, first_value(r.measured_on) OVER w AS baseline_on,
-				        row_number() OVER w AS n, count(*) OVER (PARTITION BY r.client_id, r.instrument_id) AS total
-				    FROM outcomes_response r JOIN params p ON p.instrument_id = r.instrument_id
-				    WHERE r.withdrawn_at IS NULL
-				    WINDOW w AS (PARTITION BY r.client_id, r.instrument_id ORDER BY r.measured_on, r.created_at)),
-				judged AS (
-				    SELECT *, CASE WHEN higher THEN score - baseline ELSE baseline - score END AS gain FROM seq WHERE total > 1),
-				flagged AS (
-				    SELECT *, n > 1 AND gain > 0 AND ((points IS NOT NULL AND gain >= points - 0.000001)
-				        OR (percent IS NOT NULL AND baseline <> 0 AND gain / abs(baseline) * 100 >= percent - 0.000001)) AS met
-				    FROM judged)
-				SELECT client_id, instrument_id, min(baseline_on) AS baseline_on,
-				    coalesce(bool_or(met) FILTER (WHERE n = total), false) AS latest_met,
-				    min(measured_on) FILTER (WHERE met) AS first_met_on
-				FROM flagged GROUP BY client_id, instrument_id
-				""".formatted(values))
-			.params(params)
-			.query((rs, n) -> new Pair(new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("instrument_id"),
-					rs.getObject("baseline_on", LocalDate.class), rs.getBoolean("latest_met"),
-					rs.getObject("first_met_on", LocalDate.class)))
-			.list();
+				SELECT client_id, instrument_id, baseline_on, latest_met, first_met_on, threshold_key FROM outcomes_progress
+				WHERE measures > 1 AND instrument_id = ANY(?)
+				""")
+			.param(byId.keySet().toArray(String[]::new))
+			.query((rs, n) -> OutcomeProgress.sameKey(rs.getString("threshold_key"), byId.get(rs.getString("instrument_id")))
+					? new Pair(new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("instrument_id"),
+							rs.getObject("baseline_on", LocalDate.class), rs.getBoolean("latest_met"),
+							rs.getObject("first_met_on", LocalDate.class))
+					: null)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
 	}
 
 	private static final class Group {

@@ -65,6 +65,8 @@ public class Measures {
 
 	private final InstrumentCatalog catalog;
 
+	private final OutcomeProgress progress;
+
 	private final ClientRegistry clients;
 
 	private final ClientTimeline timeline;
@@ -77,10 +79,11 @@ public class Measures {
 
 	private final Clock clock;
 
-	Measures(JdbcClient jdbc, InstrumentCatalog catalog, ClientRegistry clients, ClientTimeline timeline,
-			ClinicProfiles clinic, AuditLog audit, JsonMapper json, Clock clock) {
+	Measures(JdbcClient jdbc, InstrumentCatalog catalog, OutcomeProgress progress, ClientRegistry clients,
+			ClientTimeline timeline, ClinicProfiles clinic, AuditLog audit, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.progress = progress;
 		this.clients = clients;
 		this.timeline = timeline;
 		this.clinic = clinic;
@@ -133,14 +136,15 @@ public class Measures {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
 			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("reason", "required")));
 		}
-		int changed = jdbc.sql("""
+		String instrument = jdbc.sql("""
 				UPDATE outcomes_response SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ? AND client_id = ? AND withdrawn_at IS NULL
+				RETURNING instrument_id
 				""")
 			.params(Timestamp.from(clock.instant()), reason.strip(), measurement, client.id())
-			.update();
-		if (changed == 0) {
-			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("measurement", "unknown-measurement")));
-		}
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new InvalidAnswers(List.of(new InvalidAnswers.Problem("measurement", "unknown-measurement"))));
+		progress.refresh(client, instrument);
 		audit.record(AuditEntry.success("measure.withdraw", "client", client));
 	}
 
@@ -260,6 +264,7 @@ public class Measures {
 					score.prorated(), on, source.name(), label == null ? "" : label.strip(), link, Timestamp.from(clock.instant()),
 					CurrentUser.get().map(user -> user.id().id()).orElse(null))
 			.update();
+		progress.refresh(client, instrumentId);
 		timeline.add(client, "outcomes.measure", true, instrument.shortName() + " recorded", null);
 		return new Measurement(id, instrumentId, score.value(), score.answered(), score.prorated(), on, source,
 				label == null ? "" : label.strip(), new LinkedHashMap<>(answers));

@@ -38,7 +38,12 @@ public record ProgressReport(String clinicName, String clientName, LocalDate dat
 
 	/** A measure from baseline to latest. */
 	public record Outcome(String measure, LocalDate baselineOn, String baseline, LocalDate latestOn, String latest,
-			String verdict, boolean important, String threshold) {
+			String verdict, boolean important, String threshold, String thresholdSource) {
+	}
+
+	/** The sources of the thresholds used, once each, for the note under the measures. */
+	public List<String> thresholdSources() {
+		return outcomes.stream().map(Outcome::thresholdSource).filter(source -> source != null && !source.isBlank()).distinct().toList();
 	}
 
 	/** A plan goal and whether the latest measure meets it. */

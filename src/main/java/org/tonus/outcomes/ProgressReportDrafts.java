@@ -151,7 +151,8 @@ public class ProgressReportDrafts {
 			outcomes.add(new ProgressReport.Outcome(instrument.name() + (first.label().isBlank() ? "" : " (" + first.label() + ")"),
 					first.on(), PhysicalMeasures.number(first.score()), last.on(), PhysicalMeasures.number(last.score()),
 					values.size() < 2 ? "Baseline only; no later measure yet." : change.sentence(what),
-					values.size() > 1 && change.important(), threshold(instrument)));
+					values.size() > 1 && change.important(), threshold(instrument),
+					instrument.threshold() == null ? null : instrument.threshold().source()));
 		}
 		return outcomes;
 	}
@@ -161,7 +162,7 @@ public class ProgressReportDrafts {
 		return new ProgressReport.Outcome(series.scale().name(), points.get(0).on(),
 				PhysicalMeasures.number(points.get(0).value()) + " " + series.unit(), points.get(points.size() - 1).on(),
 				PhysicalMeasures.number(points.get(points.size() - 1).value()) + " " + series.unit(), series.verdict(),
-				points.size() > 1 && series.change().important(), "No MCID established");
+				points.size() > 1 && series.change().important(), "No MCID established", null);
 	}
 
 	static String threshold(Instrument instrument) {
@@ -174,7 +175,7 @@ public class ProgressReportDrafts {
 			.filter(java.util.Objects::nonNull)
 			.reduce((a, b) -> a + " or " + b)
 			.orElse("");
-		return threshold.kind().name() + " " + size + " (" + threshold.source() + ")";
+		return threshold.kind().name() + " " + size;
 	}
 
 	private List<ProgressReport.TreatedMuscle> treated(TreatmentSummary treatment) {

@@ -1,10 +1,7 @@
 package org.tonus.treatment;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,19 +27,35 @@ public class TreatmentSummaries {
 		this.audit = audit;
 	}
 
+	/** A client and a span of days: after {@code after}, up to and including {@code upTo}. */
+	public record Span(ClientId client, LocalDate after, LocalDate upTo) {
+	}
+
 	/**
-	 * Every client's finished visit dates, oldest first, for aggregate outcomes (visits to
-	 * improvement). Not audited per client: the caller reports aggregates only.
+	 * How many finished visits each client had within each span, in the order given (one query), for
+	 * aggregate outcomes such as visits to improvement. Not audited per client: the caller reports
+	 * aggregates only.
 	 */
 	@Transactional(readOnly = true)
-	public Map<ClientId, List<LocalDate>> finishedVisitDates() {
-		Map<ClientId, List<LocalDate>> found = new HashMap<>();
-		jdbc.sql("SELECT client_id, visit_date FROM treatment_session WHERE finished_at IS NOT NULL ORDER BY client_id, visit_date")
+	public int[] finishedVisits(List<Span> spans) {
+		int[] counts = new int[spans.size()];
+		if (spans.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				SELECT s.i, count(t.id) AS visits
+				FROM unnest(?::uuid[], ?::date[], ?::date[]) WITH ORDINALITY AS s (client_id, after, up_to, i)
+				LEFT JOIN treatment_session t ON t.client_id = s.client_id AND t.finished_at IS NOT NULL
+				    AND t.visit_date > s.after AND t.visit_date <= s.up_to
+				GROUP BY s.i
+				""")
+			.params(spans.stream().map(span -> span.client().id()).toArray(UUID[]::new),
+					spans.stream().map(span -> java.sql.Date.valueOf(span.after())).toArray(java.sql.Date[]::new),
+					spans.stream().map(span -> java.sql.Date.valueOf(span.upTo())).toArray(java.sql.Date[]::new))
 			.query(rs -> {
-				found.computeIfAbsent(new ClientId(rs.getObject("client_id", UUID.class)), key -> new ArrayList<>())
-					.add(rs.getObject("visit_date", LocalDate.class));
+				counts[(int) rs.getLong("i") - 1] = rs.getInt("visits");
 			});
-		return found;
+		return counts;
 	}
 
 	/** Finished visits from {@code from} on (all when null), oldest first. */

@@ -43,6 +43,26 @@ class MeasuresTests extends IntegrationTest {
 		assertThat(measures.history(client, "nrs-pain")).hasSize(1);
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void eachClientsProgressIsJudgedAgainWhenAMeasureIsStoredOrWithdrawn() {
+		ClientId client = client();
+		measures.record(client, "nrs-pain", Map.of("pain", 8), LocalDate.now().minusDays(20), Measures.Source.STAFF, "");
+		measures.record(client, "nrs-pain", Map.of("pain", 7), LocalDate.now().minusDays(10), Measures.Source.STAFF, "");
+		assertThat(progress(client)).isEqualTo("2 false null");
+		Measures.Measurement better = measures.record(client, "nrs-pain", Map.of("pain", 4), LocalDate.now(), Measures.Source.STAFF, "");
+		assertThat(progress(client)).isEqualTo("3 true " + LocalDate.now());
+		measures.withdraw(client, better.id(), "Wrong client");
+		assertThat(progress(client)).isEqualTo("2 false null");
+	}
+
+	private String progress(ClientId client) {
+		return jdbc.sql("SELECT measures || ' ' || latest_met || ' ' || coalesce(first_met_on::text, 'null') FROM outcomes_progress"
+				+ " WHERE client_id = ? AND instrument_id = 'nrs-pain'").param(client.id()).query(String.class).single();
+	}
+
 	@Test
 	void answersThatCannotBeScoredStoreNothing() {
 		ClientId client = client();

@@ -1,0 +1,107 @@
+package org.tonus.outcomes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tonus.client.ClientId;
+
+/**
+ * Keeps {@code outcomes_progress} up to date: for each client and instrument, the baseline and
+ * latest dates, whether the latest score is a clinically important improvement on the baseline,
+ * and the date of the first score that was. Redone for a pair whenever one of its measures is
+ * stored or withdrawn (in that transaction), and at start for pairs judged by a threshold that has
+ * since changed or never judged at all.
+ */
+@Component
+class OutcomeProgress {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutcomeProgress.class);
+
+	private record Value(LocalDate on, double score) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final InstrumentCatalog catalog;
+
+	OutcomeProgress(JdbcClient jdbc, InstrumentCatalog catalog) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	/** The key of the threshold a pair is judged by ("MCID 2.0 30.0", "none"). */
+	static String thresholdKey(Instrument instrument) {
+		Instrument.Threshold threshold = instrument.threshold();
+		return threshold == null ? "none" : threshold.kind() + " " + threshold.points() + " " + threshold.percent();
+	}
+
+	void refresh(ClientId client, String instrumentId) {
+		Instrument instrument = catalog.all().find(instrumentId).orElse(null);
+		List<Value> values = jdbc.sql("""
+				SELECT measured_on, score FROM outcomes_response
+				WHERE client_id = ? AND instrument_id = ? AND withdrawn_at IS NULL ORDER BY measured_on, created_at
+				""")
+			.params(client.id(), instrumentId)
+			.query((rs, n) -> new Value(rs.getObject("measured_on", LocalDate.class), rs.getDouble("score")))
+			.list();
+		if (instrument == null || values.isEmpty()) {
+			jdbc.sql("DELETE FROM outcomes_progress WHERE client_id = ? AND instrument_id = ?").params(client.id(), instrumentId).update();
+			return;
+		}
+		double baseline = values.get(0).score();
+		LocalDate firstMet = values.stream()
+			.skip(1)
+			.filter(value -> improvedEnough(instrument, baseline, value.score()))
+			.map(Value::on)
+			.findFirst()
+			.orElse(null);
+		Value latest = values.get(values.size() - 1);
+		jdbc.sql("""
+				INSERT INTO outcomes_progress (client_id, instrument_id, measures, baseline_on, latest_on, latest_met, first_met_on,
+				    threshold_key)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (client_id, instrument_id) DO UPDATE SET measures = excluded.measures, baseline_on = excluded.baseline_on,
+				    latest_on = excluded.latest_on, latest_met = excluded.latest_met, first_met_on = excluded.first_met_on,
+				    threshold_key = excluded.threshold_key
+				""")
+			.params(client.id(), instrumentId, values.size(), values.get(0).on(), latest.on(),
+					values.size() > 1 && improvedEnough(instrument, baseline, latest.score()), firstMet, thresholdKey(instrument))
+			.update();
+	}
+
+	private static boolean improvedEnough(Instrument instrument, double baseline, double score) {
+		Change change = Change.between(instrument, baseline, score);
+		return change.direction() == Change.Direction.IMPROVED && change.important();
+	}
+
+	/** Judges again the pairs never judged, or judged by a threshold that has changed since. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void refreshStale() {
+		int redone = 0;
+		for (Instrument instrument : catalog.all().all()) {
+			List<ClientId> clients = jdbc.sql("""
+					SELECT DISTINCT r.client_id FROM outcomes_response r
+					LEFT JOIN outcomes_progress p ON p.client_id = r.client_id AND p.instrument_id = r.instrument_id
+					WHERE r.instrument_id = ? AND r.withdrawn_at IS NULL AND (p.client_id IS NULL OR p.threshold_key <> ?)
+					""")
+				.params(instrument.id(), thresholdKey(instrument))
+				.query((rs, n) -> new ClientId(rs.getObject("client_id", java.util.UUID.class)))
+				.list();
+			clients.forEach(client -> refresh(client, instrument.id()));
+			redone += clients.size();
+		}
+		log.info("Outcome progress is up to date ({} client-instrument pairs judged again)", redone);
+	}
+
+	static boolean sameKey(String stored, Instrument instrument) {
+		return Objects.equals(stored, thresholdKey(instrument));
+	}
+
+}
