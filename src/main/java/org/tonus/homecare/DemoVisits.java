@@ -115,7 +115,7 @@ class DemoVisits {
 		for (Candidate candidate : palpated) {
 			assessments.recordFinding(client, assessment, new FindingRequest(candidate.muscle() + "#0", candidate.side().id(),
 					candidate == palpated.get(0) ? "ACTIVE" : "LATENT", true, n % 2 == 0, candidate == palpated.get(0),
-					null, String.valueOf(candidate == palpated.get(0) ? 7 : 4), null, ""));
+					null, String.valueOf(candidate == palpated.get(0) ? 7 : 4), candidate == palpated.get(0) ? "3.4" : "4.2", ""));
 		}
 		if (problem.places().stream().anyMatch(place -> place.region().startsWith("neck") || place.region().equals("temple"))) {
 			assessments.recordRange(client, assessment, new RangeRequest("cervical.rotation", "left", "45", true));

@@ -115,13 +115,11 @@ class DemoOutcomes {
 		marks.add(new PainMark("shoulder-top", org.tonus.knowledge.Side.RIGHT, Math.max(1, firstPain - 2)));
 		assessments.saveDrawing(client, earlier, new PainDrawing(dedupe(marks), later.activities()));
 		for (PalpationFinding finding : later.findings()) {
+			double after = finding.pressureThreshold() == null ? 3.5 : finding.pressureThreshold().doubleValue();
+			double before = Math.max(1.0, after - 0.3 - (firstPain - lastPain) * 0.25);
 			assessments.recordFinding(client, earlier, new FindingRequest(finding.muscle() + "#" + finding.triggerPoint(),
 					finding.side(), "ACTIVE", true, finding.twitchResponse(), true, null, null,
-					String.valueOf(1.8 + (firstPain - lastPain) * 0.1).substring(0, 3), "Demo: baseline algometry"));
-			assessments.recordFinding(client, later.id(), new FindingRequest(finding.muscle() + "#" + finding.triggerPoint(),
-					finding.side(), finding.state().name(), finding.tautBand(), finding.twitchResponse(),
-					finding.referralReproduced(), null, null, String.valueOf(2.0 + (firstPain - lastPain) * 0.35).substring(0, 3),
-					"Demo: algometry after treatment"));
+					String.format(java.util.Locale.ROOT, "%.1f", before), "Demo: baseline algometry"));
 		}
 		later.ranges()
 			.forEach(range -> assessments.recordRange(client, earlier,

@@ -73,7 +73,10 @@ class SetupTests {
 		assertThat(count("SELECT count(*) FROM charting_note WHERE status = 'SIGNED'")).isEqualTo(6);
 		assertThat(count("SELECT count(*) FROM treatment_application")).isGreaterThanOrEqualTo(12);
 		assertThat(count("SELECT count(*) FROM homecare_program WHERE status = 'SENT'")).isEqualTo(6);
-		assertThat(count("SELECT count(*) FROM assessment_finding")).isEqualTo(12);
+		assertThat(count("SELECT count(*) FROM assessment_finding")).as("a worked visit and the assessment before it").isEqualTo(24);
+		assertThat(count("SELECT count(*) FROM outcomes_response")).isGreaterThan(50);
+		assertThat(count("SELECT count(*) FROM outcomes_progress WHERE latest_met")).isGreaterThan(3);
+		assertThat(count("SELECT count(*) FROM outcomes_assignment")).isGreaterThan(10);
 		mvc.perform(formLogin("/sign-in").user(DemoClinic.OWNER_EMAIL).password(DemoClinic.PASSWORD))
 			.andExpect(redirectedUrl("/"));
 	}
