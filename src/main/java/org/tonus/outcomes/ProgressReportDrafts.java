@@ -159,9 +159,10 @@ public class ProgressReportDrafts {
 
 	private static ProgressReport.Outcome outcome(PhysicalMeasures.Series series) {
 		var points = series.points();
+		String unit = series.unit().equals("%") || series.unit().equals("°") ? series.unit() : " " + series.unit();
 		return new ProgressReport.Outcome(series.scale().name(), points.get(0).on(),
-				PhysicalMeasures.number(points.get(0).value()) + " " + series.unit(), points.get(points.size() - 1).on(),
-				PhysicalMeasures.number(points.get(points.size() - 1).value()) + " " + series.unit(), series.verdict(),
+				PhysicalMeasures.number(points.get(0).value()) + unit, points.get(points.size() - 1).on(),
+				PhysicalMeasures.number(points.get(points.size() - 1).value()) + unit, series.verdict(),
 				points.size() > 1 && series.change().important(), "No MCID established", null);
 	}
 

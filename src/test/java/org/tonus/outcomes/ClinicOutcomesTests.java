@@ -122,7 +122,7 @@ class ClinicOutcomesTests extends IntegrationTest {
 
 		mvc.perform(get("/outcomes").with(TestUsers.as(Role.OWNER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("5 of 6 clients (83%) reached a clinically important improvement; median 2 visits")))
+			.andExpect(content().string(containsString("5 of 6 clients (83%) reached a clinically important improvement; median 2 treatment visits after the baseline to the first one.")))
 			.andExpect(content().string(containsString("Fewer than 5 clients: not shown.")))
 			.andExpect(content().string(not(containsString(family))));
 		mvc.perform(get("/outcomes").with(TestUsers.as(Role.THERAPIST))).andExpect(status().isForbidden());
