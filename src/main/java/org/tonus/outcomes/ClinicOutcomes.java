@@ -23,7 +23,8 @@ import org.tonus.treatment.TreatmentSummaries;
  * diagnoses on a client's first prescription) and each measure with an MCID or MDC, how many
  * clients were measured at least twice, the share whose latest score is a clinically important
  * improvement over their baseline, and the median number of treatment visits until the first
- * such score. Groups of fewer than {@value #SMALLEST_GROUP} clients show no share, so that no one
+ * such score, read from each client's progress per instrument ({@link OutcomeProgress}). Groups of
+ * fewer than {@value #SMALLEST_GROUP} clients show no share, so that no one
  * can be recognised in them.
  */
 @Component
