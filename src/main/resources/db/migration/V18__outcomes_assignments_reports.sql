@@ -54,17 +54,34 @@ CREATE TABLE outcomes_instrument (
 CREATE INDEX outcomes_response_instrument_idx ON outcomes_response (instrument_id, client_id, measured_on)
     WHERE withdrawn_at IS NULL;
 
--- Each client's progress on each instrument, kept up to date as measures are stored and withdrawn,
--- so the clinic's outcomes read one row per client and instrument instead of every measure.
--- threshold_key records the threshold it was judged by; rows judged by an older one are redone at start.
+-- Each client's progress on each instrument and label ("Neck pain", "Low back pain" are separate
+-- series), kept up to date as measures are stored and withdrawn, so the clinic's outcomes read one
+-- row per series instead of every measure. threshold_key records the threshold it was judged by;
+-- rows judged by an older one are redone at start.
 CREATE TABLE outcomes_progress (
     client_id     uuid    NOT NULL,
     instrument_id text    NOT NULL,
+    label         text    NOT NULL,
     measures      integer NOT NULL,
     baseline_on   date    NOT NULL,
     latest_on     date    NOT NULL,
     latest_met    boolean NOT NULL,
     first_met_on  date,
     threshold_key text    NOT NULL,
-    PRIMARY KEY (client_id, instrument_id)
+    PRIMARY KEY (client_id, instrument_id, label)
 );
+
+-- A signed report, the record of where it went, and a stored measure are never deleted; a report
+-- and its sends are never changed either (a wrong measure is withdrawn with a reason instead).
+CREATE FUNCTION outcomes_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '% rows cannot be changed or deleted', TG_TABLE_NAME;
+END;
+$$;
+
+CREATE TRIGGER outcomes_report_final BEFORE UPDATE OR DELETE ON outcomes_report
+    FOR EACH ROW EXECUTE FUNCTION outcomes_is_final();
+CREATE TRIGGER outcomes_report_send_final BEFORE UPDATE OR DELETE ON outcomes_report_send
+    FOR EACH ROW EXECUTE FUNCTION outcomes_is_final();
+CREATE TRIGGER outcomes_response_kept BEFORE DELETE ON outcomes_response
+    FOR EACH ROW EXECUTE FUNCTION outcomes_is_final();

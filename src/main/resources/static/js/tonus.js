@@ -36,6 +36,16 @@
     if (!input.value && window.Intl) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
   });
 
+  // A field that only matters for one choice of a select: data-shown-when="select-id=VALUE".
+  document.querySelectorAll("[data-shown-when]").forEach((field) => {
+    const [selectId, value] = field.dataset.shownWhen.split("=");
+    const select = document.getElementById(selectId);
+    if (!select) return;
+    const update = () => { field.hidden = select.value !== value; };
+    select.addEventListener("change", update);
+    update();
+  });
+
   if (!signedIn) return;
 
   const dialog = document.getElementById("reauth");

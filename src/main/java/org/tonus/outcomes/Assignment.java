@@ -20,18 +20,20 @@ public record Assignment(UUID id, String instrument, Schedule schedule, Integer 
 	/** Days before the re-evaluation date from which its questionnaires are due. */
 	public static final int REEVALUATION_LEAD_DAYS = 7;
 
-	/** A discharge questionnaire answered this recently counts for the discharge. */
+	/** A discharge questionnaire answered this recently counts for the discharge, unless that was its baseline. */
 	public static final int DISCHARGE_RECENT_DAYS = 14;
 
 	/**
 	 * What decides whether an assignment is due.
 	 *
+	 * @param firstMeasured the date each instrument was first answered (its baseline)
 	 * @param lastMeasured the date each instrument was last answered
 	 * @param finishedVisits the dates of finished treatment visits
 	 * @param reEvaluationOn the plan's re-evaluation date, or null
 	 * @param visitsRemaining visits left on the active prescription, or null without one
 	 */
-	public record Progress(Map<String, LocalDate> lastMeasured, List<LocalDate> finishedVisits, LocalDate reEvaluationOn,
+	public record Progress(Map<String, LocalDate> firstMeasured, Map<String, LocalDate> lastMeasured,
+			List<LocalDate> finishedVisits, LocalDate reEvaluationOn,
 			Integer visitsRemaining, LocalDate today) {
 	}
 
@@ -54,8 +56,9 @@ public record Assignment(UUID id, String instrument, Schedule schedule, Integer 
 						? "the plan's re-evaluation is due" : null;
 			}
 			case DISCHARGE -> progress.visitsRemaining() != null && progress.visitsRemaining() <= 1
-					&& (last == null || last.isBefore(progress.today().minusDays(DISCHARGE_RECENT_DAYS)))
-							? "the prescription's last visit is next" : null;
+					&& (last == null || last.equals(progress.firstMeasured().get(instrument))
+							|| last.isBefore(progress.today().minusDays(DISCHARGE_RECENT_DAYS)))
+									? "the prescription's last visit is next" : null;
 		};
 	}
 

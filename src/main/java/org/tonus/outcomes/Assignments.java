@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,16 +88,15 @@ public class Assignments {
 			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("everyVisits", "every-visits")));
 		}
 		Assignment assignment = new Assignment(UUID.randomUUID(), instrumentId, schedule, every);
-		try {
-			jdbc.sql("""
-					INSERT INTO outcomes_assignment (id, client_id, instrument_id, schedule, every_visits, created_at, created_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?)
-					""")
-				.params(assignment.id(), client.id(), instrumentId, schedule.name(), every, Timestamp.from(clock.instant()),
-						CurrentUser.get().map(user -> user.id().id()).orElse(null))
-				.update();
-		}
-		catch (DuplicateKeyException already) {
+		int inserted = jdbc.sql("""
+				INSERT INTO outcomes_assignment (id, client_id, instrument_id, schedule, every_visits, created_at, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (client_id, instrument_id, schedule) WHERE ended_at IS NULL DO NOTHING
+				""")
+			.params(assignment.id(), client.id(), instrumentId, schedule.name(), every, Timestamp.from(clock.instant()),
+					CurrentUser.get().map(user -> user.id().id()).orElse(null))
+			.update();
+		if (inserted == 0) {
 			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("instrument", "already-assigned")));
 		}
 		audit.record(AuditEntry.success("measure-assignment.create", "client", client).withDetail(instrumentId));
@@ -132,10 +130,13 @@ public class Assignments {
 			return List.of();
 		}
 		Assignment.Progress progress = progress(client);
-		Instruments instruments = catalog.current();
+		Instruments current = catalog.current();
+		// an assignment of an instrument the clinic has retired is listed (so it can be ended) but never due
 		return open.stream()
-			.flatMap(assignment -> instruments.find(assignment.instrument())
-				.map(instrument -> new Assigned(assignment, instrument, assignment.dueBecause(progress)))
+			.flatMap(assignment -> catalog.all()
+				.find(assignment.instrument())
+				.map(instrument -> new Assigned(assignment, instrument,
+						current.find(instrument.id()).isPresent() ? assignment.dueBecause(progress) : null))
 				.stream())
 			.toList();
 	}
@@ -146,13 +147,15 @@ public class Assignments {
 	}
 
 	private Assignment.Progress progress(ClientId client) {
+		Map<String, LocalDate> first = new HashMap<>();
 		Map<String, LocalDate> last = new HashMap<>();
 		jdbc.sql("""
-				SELECT instrument_id, max(measured_on) AS last FROM outcomes_response
+				SELECT instrument_id, min(measured_on) AS first, max(measured_on) AS last FROM outcomes_response
 				WHERE client_id = ? AND withdrawn_at IS NULL GROUP BY instrument_id
 				""")
 			.param(client.id())
 			.query(rs -> {
+				first.put(rs.getString("instrument_id"), rs.getObject("first", LocalDate.class));
 				last.put(rs.getString("instrument_id"), rs.getObject("last", LocalDate.class));
 			});
 		LocalDate today = clinic.today();
@@ -164,7 +167,7 @@ public class Assignments {
 			.findFirst()
 			.map(Prescription::visitsRemaining)
 			.orElse(null);
-		return new Assignment.Progress(last, visits, reEvaluation, remaining, today);
+		return new Assignment.Progress(first, last, visits, reEvaluation, remaining, today);
 	}
 
 }

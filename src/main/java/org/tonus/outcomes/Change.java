@@ -31,6 +31,23 @@ public record Change(double baseline, double latest, double improvement, Directi
 		return new Change(baseline, latest, improvement, direction, important, threshold);
 	}
 
+	/** Improved by at least the threshold, in the instrument's better direction (a worsening never counts). */
+	public boolean importantImprovement() {
+		return direction == Direction.IMPROVED && important;
+	}
+
+	/**
+	 * The badge for an improvement that reaches the threshold: "Clinically important" for an MCID,
+	 * "Beyond the measurement error" for an MDC (which says the change is real, not that it matters);
+	 * null otherwise.
+	 */
+	public String badge() {
+		if (!importantImprovement()) {
+			return null;
+		}
+		return threshold.kind() == Instrument.Threshold.Kind.MCID ? "Clinically important" : "Beyond the measurement error";
+	}
+
 	/** "improved from 7 to 3: a clinically important change" and its kin. */
 	public String sentence(String what) {
 		String from = format(baseline);

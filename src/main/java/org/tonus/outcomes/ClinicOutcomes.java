@@ -23,9 +23,12 @@ import org.tonus.treatment.TreatmentSummaries;
  * diagnoses on a client's first prescription) and each measure with an MCID or MDC, how many
  * clients were measured at least twice, the share whose latest score is a clinically important
  * improvement over their baseline, and the median number of treatment visits until the first
- * such score, read from each client's progress per instrument ({@link OutcomeProgress}). Groups of
- * fewer than {@value #SMALLEST_GROUP} clients show no share, so that no one
- * can be recognised in them.
+ * such score, read from each client's progress per instrument ({@link OutcomeProgress}).
+ * <p>
+ * So that no one can be recognised: a group of fewer than {@value #SMALLEST_GROUP} clients shows no
+ * figures; when a single condition of a measure is hidden that way, the next smallest is hidden too,
+ * so the hidden one cannot be worked out by subtraction; and the median is shown only when at least
+ * {@value #SMALLEST_GROUP} clients improved.
  */
 @Component
 public class ClinicOutcomes {
@@ -34,11 +37,21 @@ public class ClinicOutcomes {
 
 	public static final String ALL = "All clients";
 
-	/** One condition and measure. */
-	public record Row(String condition, String title, Instrument instrument, int clients, int reached, Integer medianVisits) {
+	/** One condition and measure; {@code hidden} when it could identify someone. */
+	public record Row(String condition, String title, Instrument instrument, int clients, int reached, Double medianVisits,
+			boolean hidden) {
 
 		public boolean tooFew() {
-			return clients < SMALLEST_GROUP;
+			return hidden;
+		}
+
+		Row hide() {
+			return new Row(condition, title, instrument, clients, reached, null, true);
+		}
+
+		/** The median as words ("2", "2.5"). */
+		public String median() {
+			return medianVisits == null ? null : PhysicalMeasures.number(medianVisits);
 		}
 
 		/** Share reaching the threshold, in whole percent. */
@@ -100,7 +113,7 @@ public class ClinicOutcomes {
 			}
 		}
 		audit.record(AuditEntry.success("outcomes.clinic", "clinic", null));
-		return groups.values()
+		List<Row> rows = new ArrayList<>(groups.values()
 			.stream()
 			.map(group -> group.row(catalog.all().find(group.instrument).orElseThrow(),
 					group.condition.equals(ALL) ? "" : icd10.find(group.condition).map(Icd10Catalog.Code::title).orElse("")))
@@ -108,16 +121,42 @@ public class ClinicOutcomes {
 				.thenComparing(row -> !row.condition().equals(ALL))
 				.thenComparing(Comparator.comparingInt(Row::clients).reversed())
 				.thenComparing(Row::condition))
-			.toList();
+			.toList());
+		hideComplements(rows);
+		return rows;
 	}
 
-	/** Each client's progress on each judged instrument they were measured with twice or more. */
+	/** Where one condition of a measure is hidden, hides the smallest visible condition of it too. */
+	private static void hideComplements(List<Row> rows) {
+		Map<String, List<Integer>> conditionRows = new LinkedHashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (!rows.get(i).condition().equals(ALL)) {
+				conditionRows.computeIfAbsent(rows.get(i).instrument().id(), key -> new ArrayList<>()).add(i);
+			}
+		}
+		for (List<Integer> indexes : conditionRows.values()) {
+			if (indexes.stream().filter(i -> rows.get(i).hidden()).count() == 1) {
+				indexes.stream()
+					.filter(i -> !rows.get(i).hidden())
+					.min(Comparator.comparingInt(i -> rows.get(i).clients()))
+					.ifPresent(i -> rows.set(i, rows.get(i).hide()));
+			}
+		}
+	}
+
+	/**
+	 * Each client's progress on each judged instrument they were measured with twice or more; a
+	 * client with several series of one instrument (two problems rated apart) counts once, by the
+	 * series that started first.
+	 */
 	private List<Pair> pairs(List<Instrument> judged) {
 		Map<String, Instrument> byId = new LinkedHashMap<>();
 		judged.forEach(instrument -> byId.put(instrument.id(), instrument));
 		return jdbc.sql("""
-				SELECT client_id, instrument_id, baseline_on, latest_met, first_met_on, threshold_key FROM outcomes_progress
-				WHERE measures > 1 AND instrument_id = ANY(?)
+				SELECT DISTINCT ON (client_id, instrument_id) client_id, instrument_id, baseline_on, latest_met, first_met_on,
+				    threshold_key
+				FROM outcomes_progress WHERE measures > 1 AND instrument_id = ANY(?)
+				ORDER BY client_id, instrument_id, baseline_on, label
 				""")
 			.param(byId.keySet().toArray(String[]::new))
 			.query((rs, n) -> OutcomeProgress.sameKey(rs.getString("threshold_key"), byId.get(rs.getString("instrument_id")))
@@ -160,8 +199,10 @@ public class ClinicOutcomes {
 
 		Row row(Instrument found, String title) {
 			List<Integer> sorted = visitsToImprovement.stream().sorted().toList();
-			Integer median = sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
-			return new Row(condition, title, found, clients, reached, median);
+			int n = sorted.size();
+			Double median = n < SMALLEST_GROUP ? null : (sorted.get((n - 1) / 2) + sorted.get(n / 2)) / 2.0;
+			Row row = new Row(condition, title, found, clients, reached, median, false);
+			return clients < SMALLEST_GROUP ? row.hide() : row;
 		}
 
 	}

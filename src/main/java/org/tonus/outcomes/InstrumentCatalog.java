@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class InstrumentCatalog {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InstrumentCatalog.class);
+
 	/** A clinic's own instrument and whether it was retired. */
 	public record Own(Instrument instrument, boolean retired) {
 	}
@@ -44,6 +46,9 @@ public class InstrumentCatalog {
 	private final Instruments builtIn = Instruments.builtIn();
 
 	private volatile Loaded loaded;
+
+	/** Counts changes, so a load that read the table before a change is not kept after it. */
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
 	private record Loaded(Instruments all, Instruments active, List<Own> own) {
 	}
@@ -75,6 +80,9 @@ public class InstrumentCatalog {
 	 */
 	@Transactional
 	public Instrument add(String definition) {
+		if (definition != null && definition.indexOf('\u0000') >= 0) {
+			throw new InvalidInstrument(List.of("The definition contains a NUL character."));
+		}
 		Instrument instrument;
 		try {
 			instrument = json.readValue(definition == null ? "" : definition, Instrument.class);
@@ -119,10 +127,18 @@ public class InstrumentCatalog {
 	private Loaded load() {
 		Loaded current = loaded;
 		if (current == null) {
-			List<Own> own = jdbc.sql("SELECT definition, retired_at FROM outcomes_instrument ORDER BY created_at")
-				.query((rs, n) -> new Own(json.readValue(rs.getString("definition"), Instrument.class),
-						rs.getTimestamp("retired_at") != null))
-				.list();
+			long before = generation.get();
+			List<Own> own = new ArrayList<>();
+			jdbc.sql("SELECT id, definition, retired_at FROM outcomes_instrument ORDER BY created_at").query(rs -> {
+				Instrument instrument = json.readValue(rs.getString("definition"), Instrument.class);
+				if (builtIn.find(instrument.id()).isPresent()) {
+					// a later release shipped an instrument with this id: the shipped one wins
+					log.warn("The clinic's instrument {} has the id of a shipped one and is not used", rs.getString("id"));
+				}
+				else {
+					own.add(new Own(instrument, rs.getTimestamp("retired_at") != null));
+				}
+			});
 			List<Instrument> all = new ArrayList<>(builtIn.all());
 			List<Instrument> active = new ArrayList<>(builtIn.all());
 			for (Own one : own) {
@@ -132,17 +148,21 @@ public class InstrumentCatalog {
 				}
 			}
 			current = new Loaded(Instruments.of(all), Instruments.of(active), List.copyOf(own));
-			loaded = current;
+			if (generation.get() == before) {
+				loaded = current;
+			}
 		}
 		return current;
 	}
 
 	private void reloadAfterCommit() {
+		generation.incrementAndGet();
 		loaded = null;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					generation.incrementAndGet();
 					loaded = null;
 				}
 			});

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,20 +82,34 @@ public final class Instruments {
 		if (instrument.options() == null || instrument.options().size() < 2) {
 			problems.add(id + ": at least two answer options");
 		}
+		else if (instrument.options().stream().anyMatch(option -> option == null || option.label() == null || option.label().isBlank())
+				|| instrument.options().stream().filter(Objects::nonNull).map(Instrument.Option::value).distinct().count()
+						< instrument.options().size()) {
+			problems.add(id + ": every answer option needs its own value and a label");
+		}
 		if (!instrument.itemsChosenByClient() && (instrument.items() == null || instrument.items().isEmpty())) {
 			problems.add(id + ": items are required unless the client names them");
+		}
+		else if (instrument.items() != null && (instrument.items().stream()
+			.anyMatch(item -> item == null || item.id() == null || !item.id().matches("[A-Za-z0-9_-]{1,40}") || item.text() == null
+					|| item.text().isBlank())
+				|| instrument.items().stream().filter(Objects::nonNull).map(Instrument.Item::id).distinct().count()
+						< instrument.items().size())) {
+			problems.add(id + ": every item needs its own id (letters, digits, - or _) and a text");
 		}
 		if (instrument.better() == null) {
 			problems.add(id + ": say whether a higher or a lower score is better");
 		}
 		Instrument.Scoring scoring = instrument.scoring();
-		if (scoring == null || scoring.max() <= scoring.min() || scoring.maxMissing() < 0 || scoring.decimals() < 0) {
-			problems.add(id + ": scoring needs a range and a missing-item rule");
+		if (scoring == null || scoring.method() == null || scoring.max() <= scoring.min() || scoring.maxMissing() < 0
+				|| scoring.decimals() < 0 || scoring.decimals() > 3 || scoring.minItems() < 1 || scoring.maxItems() < scoring.minItems()) {
+			problems.add(id + ": scoring needs a method, a range, from how many to how many items, and a missing-item rule");
 		}
 		Instrument.Threshold threshold = instrument.threshold();
-		if (threshold != null && ((threshold.points() == null && threshold.percent() == null) || threshold.source() == null
-				|| threshold.source().isBlank())) {
-			problems.add(id + ": a threshold needs points or percent, and its source");
+		if (threshold != null && (threshold.kind() == null || (threshold.points() == null && threshold.percent() == null)
+				|| (threshold.points() != null && threshold.points() <= 0) || (threshold.percent() != null && threshold.percent() <= 0)
+				|| threshold.source() == null || threshold.source().isBlank())) {
+			problems.add(id + ": a threshold needs its kind (MCID or MDC), points or percent above zero, and its source");
 		}
 		return problems;
 	}

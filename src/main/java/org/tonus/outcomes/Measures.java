@@ -136,15 +136,15 @@ public class Measures {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
 			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("reason", "required")));
 		}
-		String instrument = jdbc.sql("""
+		List<String> series = jdbc.sql("""
 				UPDATE outcomes_response SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ? AND client_id = ? AND withdrawn_at IS NULL
-				RETURNING instrument_id
+				RETURNING instrument_id, label
 				""")
 			.params(Timestamp.from(clock.instant()), reason.strip(), measurement, client.id())
-			.query(String.class)
+			.query((rs, n) -> List.of(rs.getString("instrument_id"), rs.getString("label")))
 			.optional()
 			.orElseThrow(() -> new InvalidAnswers(List.of(new InvalidAnswers.Problem("measurement", "unknown-measurement"))));
-		progress.refresh(client, instrument);
+		progress.refresh(client, series.get(0), series.get(1));
 		audit.record(AuditEntry.success("measure.withdraw", "client", client));
 	}
 
@@ -264,7 +264,7 @@ public class Measures {
 					score.prorated(), on, source.name(), label == null ? "" : label.strip(), link, Timestamp.from(clock.instant()),
 					CurrentUser.get().map(user -> user.id().id()).orElse(null))
 			.update();
-		progress.refresh(client, instrumentId);
+		progress.refresh(client, instrumentId, label == null ? "" : label.strip());
 		timeline.add(client, "outcomes.measure", true, instrument.shortName() + " recorded", null);
 		return new Measurement(id, instrumentId, score.value(), score.answered(), score.prorated(), on, source,
 				label == null ? "" : label.strip(), new LinkedHashMap<>(answers));

@@ -38,7 +38,13 @@ public record ProgressReport(String clinicName, String clientName, LocalDate dat
 
 	/** A measure from baseline to latest. */
 	public record Outcome(String measure, LocalDate baselineOn, String baseline, LocalDate latestOn, String latest,
-			String verdict, boolean important, String threshold, String thresholdSource) {
+			String verdict, String badge, String threshold, String thresholdSource) {
+
+		/** A clinically important improvement (MCID reached in the better direction). */
+		public boolean important() {
+			return "Clinically important".equals(badge);
+		}
+
 	}
 
 	/** The sources of the thresholds used, once each, for the note under the measures. */

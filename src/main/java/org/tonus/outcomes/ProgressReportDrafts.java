@@ -151,7 +151,7 @@ public class ProgressReportDrafts {
 			outcomes.add(new ProgressReport.Outcome(instrument.name() + (first.label().isBlank() ? "" : " (" + first.label() + ")"),
 					first.on(), PhysicalMeasures.number(first.score()), last.on(), PhysicalMeasures.number(last.score()),
 					values.size() < 2 ? "Baseline only; no later measure yet." : change.sentence(what),
-					values.size() > 1 && change.important(), threshold(instrument),
+					values.size() > 1 ? change.badge() : null, threshold(instrument),
 					instrument.threshold() == null ? null : instrument.threshold().source()));
 		}
 		return outcomes;
@@ -163,7 +163,7 @@ public class ProgressReportDrafts {
 		return new ProgressReport.Outcome(series.scale().name(), points.get(0).on(),
 				PhysicalMeasures.number(points.get(0).value()) + unit, points.get(points.size() - 1).on(),
 				PhysicalMeasures.number(points.get(points.size() - 1).value()) + unit, series.verdict(),
-				points.size() > 1 && series.change().important(), "No MCID established", null);
+				points.size() > 1 ? series.change().badge() : null, "No MCID established", null);
 	}
 
 	static String threshold(Instrument instrument) {

@@ -86,9 +86,12 @@ public class ProgressReports {
 
 	private final Clock clock;
 
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	ProgressReports(JdbcClient jdbc, ProgressReportDrafts drafts, ClientRegistry clients, ClientTimeline timeline,
 			ClinicProfiles clinics, Practitioners practitioners, PdfDocuments documents, BodyMapImage bodyMap, Mail mail,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.drafts = drafts;
 		this.clients = clients;
@@ -116,7 +119,7 @@ public class ProgressReports {
 	 */
 	@Transactional
 	public UUID sign(ClientId client, String recommendation) {
-		String text = recommendation == null ? "" : recommendation.strip();
+		String text = recommendation == null ? "" : recommendation.replace("\u0000", "").strip();
 		if (text.isEmpty() || text.length() > RECOMMENDATION_MAX) {
 			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("recommendation", text.isEmpty() ? "required" : "too-long")));
 		}
@@ -202,11 +205,12 @@ public class ProgressReports {
 
 	/**
 	 * E-mails the signed PDF. The message itself carries no health information; the report is the
-	 * attachment.
+	 * attachment. The PDF is read in one transaction, the mail is handed to the server outside any
+	 * (so no connection waits on SMTP), and the send is recorded and audited in a second one, only
+	 * once the server took it.
 	 *
 	 * @throws InvalidAnswers when the address is not an e-mail address or no mail server took it
 	 */
-	@Transactional
 	public void send(ClientId clientId, UUID report, Recipient recipient, String address) {
 		Client client = clients.get(clientId);
 		String to = switch (recipient == null ? Recipient.OTHER : recipient) {
@@ -218,7 +222,7 @@ public class ProgressReports {
 		if (!looksLikeEmail(to)) {
 			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("address", "email")));
 		}
-		byte[] pdf = pdf(clientId, report);
+		byte[] pdf = transactions.execute(status -> pdf(clientId, report));
 		String clinic = clinics.current().map(ClinicProfile::name).orElse("Tonus");
 		boolean sent = mail.send(to, clinic + ": progress report", """
 				Hello,
@@ -230,13 +234,16 @@ public class ProgressReports {
 		if (!sent) {
 			throw new InvalidAnswers(List.of(new InvalidAnswers.Problem("address", "not-sent")));
 		}
-		jdbc.sql("INSERT INTO outcomes_report_send (id, report_id, recipient, address, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), report, (recipient == null ? Recipient.OTHER : recipient).name(), to,
-					Timestamp.from(clock.instant()), CurrentUser.get().map(user -> user.id().id()).orElse(null))
-			.update();
-		audit.record(AuditEntry.success("progress-report.send", "client", clientId)
-			.withDetail((recipient == null ? Recipient.OTHER : recipient).name().toLowerCase(Locale.ROOT)));
-		timeline.add(clientId, "outcomes.report-sent", false, "Progress report sent", null);
+		String sentTo = to;
+		Recipient kind = recipient == null ? Recipient.OTHER : recipient;
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("INSERT INTO outcomes_report_send (id, report_id, recipient, address, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), report, kind.name(), sentTo, Timestamp.from(clock.instant()),
+						CurrentUser.get().map(user -> user.id().id()).orElse(null))
+				.update();
+			audit.record(AuditEntry.success("progress-report.send", "client", clientId).withDetail(kind.name().toLowerCase(Locale.ROOT)));
+			timeline.add(clientId, "outcomes.report-sent", false, "Progress report sent", null);
+		});
 	}
 
 	static boolean looksLikeEmail(String text) {

@@ -19,7 +19,8 @@ class AssignmentTests {
 
 	private static Assignment.Progress progress(LocalDate lastPsfs, List<LocalDate> visits, LocalDate reEvaluation,
 			Integer remaining) {
-		return new Assignment.Progress(lastPsfs == null ? Map.of() : Map.of("psfs", lastPsfs), visits, reEvaluation, remaining, TODAY);
+		return new Assignment.Progress(Map.of("psfs", TODAY.minusYears(2)), lastPsfs == null ? Map.of() : Map.of("psfs", lastPsfs),
+				visits, reEvaluation, remaining, TODAY);
 	}
 
 	@Test
@@ -59,6 +60,9 @@ class AssignmentTests {
 		assertThat(discharge.dueBecause(progress(TODAY.minusDays(3), List.of(), null, 1))).as("answered just now").isNull();
 		assertThat(discharge.dueBecause(progress(TODAY.minusDays(60), List.of(), null, 0))).isNotNull();
 		assertThat(discharge.dueBecause(progress(null, List.of(), null, null))).as("no prescription").isNull();
+		Assignment.Progress onlyTheBaseline = new Assignment.Progress(Map.of("psfs", TODAY.minusDays(5)),
+				Map.of("psfs", TODAY.minusDays(5)), List.of(), null, 1, TODAY);
+		assertThat(discharge.dueBecause(onlyTheBaseline)).as("a short prescription still gets its discharge measure").isNotNull();
 	}
 
 }

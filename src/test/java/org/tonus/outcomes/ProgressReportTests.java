@@ -148,6 +148,9 @@ class ProgressReportTests extends MailIntegrationTest {
 			.satisfies(sent -> assertThat(sent.recipient()).isEqualTo(ProgressReports.Recipient.PRESCRIBER));
 		assertThat(jdbc.sql("SELECT count(*) FROM identity_audit_event WHERE action = 'progress-report.send' AND target_id = ?")
 			.param(client.toString()).query(Integer.class).single()).isEqualTo(1);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE outcomes_report SET recommendation = 'changed' WHERE client_id = ?")
+			.param(client.id()).update()).as("a signed report is final").isInstanceOf(org.springframework.dao.DataAccessException.class);
+		assertThat(stored(client)).isEqualTo(1);
 	}
 
 	private int stored(ClientId client) {

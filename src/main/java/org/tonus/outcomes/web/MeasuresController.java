@@ -242,7 +242,7 @@ class MeasuresController {
 			String what = values.get(0).label().isBlank() ? instrument.shortName() : values.get(0).label();
 			Change change = Change.between(instrument, values.get(0).score(), values.get(values.size() - 1).score());
 			trends.add(new Trend(instrument, values, values.size() < 2 ? what + ": baseline " + format(values.get(0).score()) + "."
-					: change.sentence(what), values.size() > 1 && change.important(),
+					: change.sentence(what), values.size() > 1 && change.importantImprovement(),
 					instrument.id().equals("nrs-pain") ? painGoal : null,
 					FrequencyAdvice.of(instrument, values.stream().map(Measures.Measurement::score).toList())
 						.map(advice -> advice == FrequencyAdvice.Advice.STEP_DOWN
