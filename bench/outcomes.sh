@@ -19,7 +19,10 @@ java -cp "$classpath" org.tonus.bench.OutcomesDataGenerator "$work/data" "$clien
 # the measures were written behind Tonus's back: a restart judges each client's progress on them
 t0=$(date +%s.%N)
 restart_tonus
-until [ "$(grep -c "Outcome progress is up to date" "$work/server.log")" -ge 2 ]; do sleep 0.5; done
+until [ "$(grep -c "Outcome progress is up to date" "$work/server.log")" -ge 2 ]; do
+  kill -0 "$server" 2>/dev/null || { echo "Tonus stopped while judging the progress"; exit 1; }
+  sleep 0.5
+done
 t1=$(date +%s.%N)
 grep -o "Outcome progress is up to date.*" "$work/server.log" | tail -1
 echo "restart and judging took $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s"

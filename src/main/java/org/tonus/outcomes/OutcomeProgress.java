@@ -8,7 +8,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tonus.client.ClientId;
 
 /**
@@ -31,9 +32,12 @@ class OutcomeProgress {
 
 	private final InstrumentCatalog catalog;
 
-	OutcomeProgress(JdbcClient jdbc, InstrumentCatalog catalog) {
+	private final TransactionTemplate transactions;
+
+	OutcomeProgress(JdbcClient jdbc, InstrumentCatalog catalog, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** The key of the threshold a pair is judged by ("MCID 2.0 30.0", "none"). */
@@ -91,11 +95,14 @@ class OutcomeProgress {
 		return change.importantImprovement();
 	}
 
-	/** Judges again the pairs never judged, or judged by a threshold that has changed since. */
+	/**
+	 * Judges again the series never judged, or judged by a threshold that has changed since, each in
+	 * a transaction of its own (one transaction would hold an advisory lock per series).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
-	@Transactional
 	public void refreshStale() {
 		int redone = 0;
+		int failures = 0;
 		for (Instrument instrument : catalog.all().all()) {
 			record Series(ClientId client, String label) {
 			}
@@ -108,10 +115,21 @@ class OutcomeProgress {
 				.params(instrument.id(), thresholdKey(instrument))
 				.query((rs, n) -> new Series(new ClientId(rs.getObject("client_id", java.util.UUID.class)), rs.getString("label")))
 				.list();
-			stale.forEach(series -> refresh(series.client(), instrument.id(), series.label()));
+			for (Series series : stale) {
+				try {
+					transactions.executeWithoutResult(status -> refresh(series.client(), instrument.id(), series.label()));
+				}
+				catch (RuntimeException failed) {
+					// the series keeps its old judgement and is tried again at the next start
+					failures++;
+				}
+			}
 			redone += stale.size();
 		}
-		log.info("Outcome progress is up to date ({} series judged again)", redone);
+		if (failures > 0) {
+			log.warn("{} series could not be judged again; they are tried again at the next start", failures);
+		}
+		log.info("Outcome progress is up to date ({} series judged again)", redone - failures);
 	}
 
 	static boolean sameKey(String stored, Instrument instrument) {
