@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		properties = { "tonus.admin.email=owner@tonus.test", "tonus.admin.password=" + IntegrationTest.OWNER_PASSWORD,
 				"tonus.admin.name=Test Owner", "tonus.clinic.time-zone=Europe/Berlin",
 				// tests send the outbox themselves (OutboxDispatcher.dispatchDue), so no scheduler races them
-				"tonus.outbox.initial-delay=PT24H" })
+				"tonus.outbox.initial-delay=PT24H", "tonus.questionnaires.initial-delay=PT24H" })
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import({ StatementCounter.class, org.tonus.scheduling.SchedulingTestAccess.class })
 public abstract class IntegrationTest {

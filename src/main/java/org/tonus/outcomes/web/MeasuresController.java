@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tonus.assessment.Assessment;
 import org.tonus.assessment.Assessments;
 import org.tonus.assessment.RomNormals;
@@ -78,9 +77,12 @@ class MeasuresController {
 
 	private final Places places;
 
+	private final org.tonus.scheduling.PublicLinks links;
+
 	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, Mail mail, TreatmentPlans plans,
 			Assessments assessments, KnowledgeBase knowledge, RomNormals normals, Assignments assignments,
-			ProgressReportDrafts drafts, BodyMap map, Places places) {
+			ProgressReportDrafts drafts, BodyMap map, Places places, org.tonus.scheduling.PublicLinks links) {
+		this.links = links;
 		this.plans = plans;
 		this.assessments = assessments;
 		this.knowledge = knowledge;
@@ -187,7 +189,7 @@ class MeasuresController {
 		Client client = client(clientId);
 		try {
 			Measures.Issued issued = measures.issueLink(client.id(), instrument == null ? List.of() : instrument);
-			String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/measures/" + issued.token()).build().toUriString();
+			String url = links.base() + "/measures/" + issued.token();
 			String to = client.details().email();
 			boolean sent = to != null && mail.send(to, clinics.current().map(c -> c.name()).orElse("Your clinic")
 					+ ": a few questions before your visit", """
