@@ -4,10 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -165,9 +163,7 @@ public final class BookingRaceBench {
 		}
 		workers.shutdown();
 		pool.shutdown();
-		List<String> pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
-		try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/tonus", "postgres",
-				Files.readString(data.resolve("postgres.secret")).trim()); Statement sql = db.createStatement()) {
+		try (Connection db = EmbeddedDatabase.connect(data); Statement sql = db.createStatement()) {
 			ResultSet overlaps = sql.executeQuery("""
 					SELECT
 					  (SELECT count(*) FROM scheduling_appointment a JOIN scheduling_appointment b

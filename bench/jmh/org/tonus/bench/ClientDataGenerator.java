@@ -1,11 +1,8 @@
 package org.tonus.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,9 +19,7 @@ public final class ClientDataGenerator {
 	public static void main(String[] args) throws Exception {
 		Path data = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
-		List<String> pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
-		String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/tonus";
-		try (Connection db = DriverManager.getConnection(url, "postgres", Files.readString(data.resolve("postgres.secret")).trim());
+		try (Connection db = EmbeddedDatabase.connect(data);
 				Statement sql = db.createStatement()) {
 			sql.execute("""
 					INSERT INTO client_client (id, given_name, family_name, date_of_birth, email, phone, preferred_contact,

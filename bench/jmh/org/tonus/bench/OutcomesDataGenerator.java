@@ -1,12 +1,9 @@
 package org.tonus.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 
 /**
  * Fills a running Tonus's embedded database for bench/outcomes.sh: {@code clients} synthetic
@@ -25,9 +22,7 @@ public final class OutcomesDataGenerator {
 	public static void main(String[] args) throws Exception {
 		Path data = Path.of(args[0]);
 		int clients = Integer.parseInt(args[1]);
-		List<String> pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
-		String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/tonus";
-		try (Connection db = DriverManager.getConnection(url, "postgres", Files.readString(data.resolve("postgres.secret")).trim());
+		try (Connection db = EmbeddedDatabase.connect(data);
 				Statement sql = db.createStatement()) {
 			sql.execute("""
 					CREATE TEMP TABLE bench_client AS

@@ -1,11 +1,8 @@
 package org.tonus.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
 
 /**
  * Fills a running Tonus's embedded database with {@code count} past appointments spread over the
@@ -24,9 +21,7 @@ public final class ScheduleDataGenerator {
 		Path data = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
 		int clients = Integer.parseInt(args[2]);
-		List<String> pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
-		String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/tonus";
-		try (Connection db = DriverManager.getConnection(url, "postgres", Files.readString(data.resolve("postgres.secret")).trim());
+		try (Connection db = EmbeddedDatabase.connect(data);
 				Statement sql = db.createStatement()) {
 			sql.execute("""
 					CREATE TEMP TABLE bench_client AS

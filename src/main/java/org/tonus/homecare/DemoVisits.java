@@ -7,8 +7,6 @@ import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tonus.assessment.AssessmentId;
 import org.tonus.assessment.Assessments;
@@ -19,9 +17,7 @@ import org.tonus.charting.SoapNotes;
 import org.tonus.client.ClientId;
 import org.tonus.client.ClientRegistry;
 import org.tonus.client.ClientSummary;
-import org.tonus.identity.DemoClinic;
 import org.tonus.identity.DemoClinicCreated;
-import org.tonus.identity.SignedInUser;
 import org.tonus.intake.IntakeAnswers;
 import org.tonus.intake.IntakeForms;
 import org.tonus.referral.Analysis;
@@ -29,7 +25,6 @@ import org.tonus.referral.Candidate;
 import org.tonus.referral.PainDrawing;
 import org.tonus.referral.PainMark;
 import org.tonus.system.ClinicProfiles;
-import org.tonus.system.Role;
 import org.tonus.treatment.ApplicationRequest;
 import org.tonus.treatment.PlanRequest;
 import org.tonus.treatment.SessionId;
@@ -78,11 +73,7 @@ class DemoVisits {
 	@EventListener
 	@Order(100)
 	void on(DemoClinicCreated created) {
-		SignedInUser owner = new SignedInUser(created.owner(), DemoClinic.OWNER_EMAIL, "Elena Harbour", Set.of(Role.OWNER));
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
-		try {
+		created.asOwner(() -> {
 			LocalDate lastWeek = clinics.today().minusDays(7);
 			int visited = 0;
 			for (ClientSummary summary : clients.search("", 0, 100, false).items()) {
@@ -96,10 +87,7 @@ class DemoVisits {
 				visit(summary.id(), answers, lastWeek, visited);
 				visited++;
 			}
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		});
 	}
 
 	private void visit(ClientId client, IntakeAnswers answers, LocalDate date, int n) {

@@ -1,7 +1,5 @@
 package org.tonus.outcomes;
 
-import java.util.Locale;
-
 /**
  * The verdict on a change between a baseline and a later score, in the instrument's direction:
  * improved, worse or unchanged, and whether the change reaches the instrument's MCID (or MDC),
@@ -50,8 +48,8 @@ public record Change(double baseline, double latest, double improvement, Directi
 
 	/** "improved from 7 to 3: a clinically important change" and its kin. */
 	public String sentence(String what) {
-		String from = format(baseline);
-		String to = format(latest);
+		String from = ScoreText.of(baseline);
+		String to = ScoreText.of(latest);
 		String moved = switch (direction) {
 			case IMPROVED -> what + " improved from " + from + " to " + to;
 			case WORSE -> what + " worsened from " + from + " to " + to;
@@ -67,10 +65,6 @@ public record Change(double baseline, double latest, double improvement, Directi
 				: "more than the measure's error (MDC)";
 		return moved + (important ? ": " + kind + "." : ": less than " + (threshold.kind() == Instrument.Threshold.Kind.MCID
 				? "a clinically important change." : "the measure's error (MDC), so it may be noise."));
-	}
-
-	private static String format(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
 	}
 
 }

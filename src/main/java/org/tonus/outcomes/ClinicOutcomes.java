@@ -41,17 +41,13 @@ public class ClinicOutcomes {
 	public record Row(String condition, String title, Instrument instrument, int clients, int reached, Double medianVisits,
 			boolean hidden) {
 
-		public boolean tooFew() {
-			return hidden;
-		}
-
 		Row hide() {
 			return new Row(condition, title, instrument, clients, reached, null, true);
 		}
 
 		/** The median as words ("2", "2.5"). */
 		public String median() {
-			return medianVisits == null ? null : PhysicalMeasures.number(medianVisits);
+			return medianVisits == null ? null : ScoreText.of(medianVisits);
 		}
 
 		/** Share reaching the threshold, in whole percent. */
@@ -150,24 +146,19 @@ public class ClinicOutcomes {
 	 * series that started first.
 	 */
 	private List<Pair> pairs(List<Instrument> judged) {
-		Map<String, Instrument> byId = new LinkedHashMap<>();
-		judged.forEach(instrument -> byId.put(instrument.id(), instrument));
+		// only series judged by the instrument's current threshold (stale ones are redone at start)
 		return jdbc.sql("""
-				SELECT DISTINCT ON (client_id, instrument_id) client_id, instrument_id, baseline_on, latest_met, first_met_on,
-				    threshold_key
-				FROM outcomes_progress WHERE measures > 1 AND instrument_id = ANY(?)
+				SELECT DISTINCT ON (client_id, instrument_id) client_id, instrument_id, baseline_on, latest_met, first_met_on
+				FROM outcomes_progress
+				WHERE measures > 1 AND (instrument_id, threshold_key) IN (SELECT * FROM unnest(?::text[], ?::text[]))
 				ORDER BY client_id, instrument_id, baseline_on, label
 				""")
-			.param(byId.keySet().toArray(String[]::new))
-			.query((rs, n) -> OutcomeProgress.sameKey(rs.getString("threshold_key"), byId.get(rs.getString("instrument_id")))
-					? new Pair(new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("instrument_id"),
-							rs.getObject("baseline_on", LocalDate.class), rs.getBoolean("latest_met"),
-							rs.getObject("first_met_on", LocalDate.class))
-					: null)
-			.list()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.toList();
+			.params(judged.stream().map(Instrument::id).toArray(String[]::new),
+					judged.stream().map(OutcomeProgress::thresholdKey).toArray(String[]::new))
+			.query((rs, n) -> new Pair(new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("instrument_id"),
+					rs.getObject("baseline_on", LocalDate.class), rs.getBoolean("latest_met"),
+					rs.getObject("first_met_on", LocalDate.class)))
+			.list();
 	}
 
 	private static final class Group {

@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tonus.assessment.Assessment;
 import org.tonus.assessment.AssessmentId;
@@ -21,13 +18,10 @@ import org.tonus.assessment.RangeRequest;
 import org.tonus.client.ClientId;
 import org.tonus.client.ClientRegistry;
 import org.tonus.client.ClientSummary;
-import org.tonus.identity.DemoClinic;
 import org.tonus.identity.DemoClinicCreated;
-import org.tonus.identity.SignedInUser;
 import org.tonus.referral.PainDrawing;
 import org.tonus.referral.PainMark;
 import org.tonus.system.ClinicProfiles;
-import org.tonus.system.Role;
 
 /**
  * Gives the demo clinic's clients invented but realistic outcome histories: pain ratings every one
@@ -66,21 +60,14 @@ class DemoOutcomes {
 	@EventListener
 	@Order(300)
 	void on(DemoClinicCreated created) {
-		SignedInUser owner = new SignedInUser(created.owner(), DemoClinic.OWNER_EMAIL, "Elena Harbour", Set.of(Role.OWNER));
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
-		try {
+		created.asOwner(() -> {
 			LocalDate today = clinics.today();
 			int n = 0;
 			for (ClientSummary summary : clients.search("", 0, 100, false).items()) {
 				history(summary.id(), PAIN.get(n % PAIN.size()), today, n);
 				n++;
 			}
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		});
 	}
 
 	private void history(ClientId client, List<Integer> pain, LocalDate today, int n) {

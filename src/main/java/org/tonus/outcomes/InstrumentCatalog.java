@@ -69,6 +69,11 @@ public class InstrumentCatalog {
 		return load().active();
 	}
 
+	/** The instruments Tonus ships. */
+	public List<Instrument> shipped() {
+		return builtIn.all();
+	}
+
 	public List<Own> own() {
 		return load().own();
 	}

@@ -2,7 +2,6 @@ package org.tonus.outcomes;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -130,10 +129,6 @@ class OutcomeProgress {
 			log.warn("{} series could not be judged again; they are tried again at the next start", failures);
 		}
 		log.info("Outcome progress is up to date ({} series judged again)", redone - failures);
-	}
-
-	static boolean sameKey(String stored, Instrument instrument) {
-		return Objects.equals(stored, thresholdKey(instrument));
 	}
 
 }

@@ -32,7 +32,7 @@ public final class PhysicalMeasures {
 		}
 
 		public String verdict() {
-			return points.size() < 2 ? scale.shortName() + ": baseline " + number(points.get(0).value()) + " " + unit + "."
+			return points.size() < 2 ? scale.shortName() + ": baseline " + ScoreText.of(points.get(0).value()) + " " + unit + "."
 					: change().sentence(scale.shortName());
 		}
 
@@ -151,10 +151,6 @@ public final class PhysicalMeasures {
 
 	private static String capitalised(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	static String number(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
 	}
 
 }

@@ -149,7 +149,7 @@ public class ProgressReportDrafts {
 			String what = first.label().isBlank() ? instrument.shortName() : first.label();
 			Change change = Change.between(instrument, first.score(), last.score());
 			outcomes.add(new ProgressReport.Outcome(instrument.name() + (first.label().isBlank() ? "" : " (" + first.label() + ")"),
-					first.on(), PhysicalMeasures.number(first.score()), last.on(), PhysicalMeasures.number(last.score()),
+					first.on(), ScoreText.of(first.score()), last.on(), ScoreText.of(last.score()),
 					values.size() < 2 ? "Baseline only; no later measure yet." : change.sentence(what),
 					values.size() > 1 ? change.badge() : null, threshold(instrument),
 					instrument.threshold() == null ? null : instrument.threshold().source()));
@@ -161,8 +161,8 @@ public class ProgressReportDrafts {
 		var points = series.points();
 		String unit = series.unit().equals("%") || series.unit().equals("°") ? series.unit() : " " + series.unit();
 		return new ProgressReport.Outcome(series.scale().name(), points.get(0).on(),
-				PhysicalMeasures.number(points.get(0).value()) + unit, points.get(points.size() - 1).on(),
-				PhysicalMeasures.number(points.get(points.size() - 1).value()) + unit, series.verdict(),
+				ScoreText.of(points.get(0).value()) + unit, points.get(points.size() - 1).on(),
+				ScoreText.of(points.get(points.size() - 1).value()) + unit, series.verdict(),
 				points.size() > 1 ? series.change().badge() : null, "No MCID established", null);
 	}
 
@@ -171,8 +171,8 @@ public class ProgressReportDrafts {
 		if (threshold == null) {
 			return "No MCID established";
 		}
-		String size = Stream.of(threshold.points() == null ? null : PhysicalMeasures.number(threshold.points()) + " points",
-				threshold.percent() == null ? null : PhysicalMeasures.number(threshold.percent()) + "%")
+		String size = Stream.of(threshold.points() == null ? null : ScoreText.of(threshold.points()) + " points",
+				threshold.percent() == null ? null : ScoreText.of(threshold.percent()) + "%")
 			.filter(java.util.Objects::nonNull)
 			.reduce((a, b) -> a + " or " + b)
 			.orElse("");
@@ -227,7 +227,7 @@ public class ProgressReportDrafts {
 			switch (goal.measure()) {
 				case PAIN -> goals.add(pain == null || goal.target() == null
 						? new ProgressReport.GoalStatus(description, "no pain rating yet", false)
-						: status(description, goal, pain.intValue(), "pain " + PhysicalMeasures.number(pain) + "/10"));
+						: status(description, goal, pain.intValue(), "pain " + ScoreText.of(pain) + "/10"));
 				case RANGE -> {
 					Integer latest = physical.stream()
 						.filter(series -> goal.movement() != null && (series.key().equals(goal.movement())

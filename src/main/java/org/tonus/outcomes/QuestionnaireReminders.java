@@ -21,17 +21,14 @@ import org.tonus.identity.AuditLog;
 import org.tonus.scheduling.Appointment;
 import org.tonus.scheduling.AppointmentStatus;
 import org.tonus.scheduling.Appointments;
-import org.tonus.scheduling.PublicLinks;
-import org.tonus.system.ClinicProfile;
-import org.tonus.system.ClinicProfiles;
-import org.tonus.system.Mail;
 
 /**
  * Sends each client their due questionnaires before a visit, without anyone at the desk: for the
  * visits booked to start within {@value #HOURS_AHEAD} hours, a client with an e-mail address whose
  * assigned questionnaires are due, and who was not sent a questionnaire link in the last
  * {@value #QUIET_DAYS} days, gets a single-use link by e-mail. The message names the clinic and
- * holds the link, no health information. Without a mail server nothing is issued.
+ * holds the link, no health information ({@link QuestionnaireMail}). Without a mail server nothing
+ * is issued.
  */
 @Component
 class QuestionnaireReminders {
@@ -52,11 +49,7 @@ class QuestionnaireReminders {
 
 	private final ClientRegistry clients;
 
-	private final ClinicProfiles clinics;
-
-	private final PublicLinks links;
-
-	private final Mail mail;
+	private final QuestionnaireMail mail;
 
 	private final AuditLog audit;
 
@@ -65,13 +58,11 @@ class QuestionnaireReminders {
 	private final Clock clock;
 
 	QuestionnaireReminders(Appointments appointments, Assignments assignments, Measures measures, ClientRegistry clients,
-			ClinicProfiles clinics, PublicLinks links, Mail mail, AuditLog audit, JdbcClient jdbc, Clock clock) {
+			QuestionnaireMail mail, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.appointments = appointments;
 		this.assignments = assignments;
 		this.measures = measures;
 		this.clients = clients;
-		this.clinics = clinics;
-		this.links = links;
 		this.mail = mail;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -126,7 +117,7 @@ class QuestionnaireReminders {
 			return false;
 		}
 		Client client = clients.findWithoutAudit(clientId).orElse(null);
-		if (client == null || client.archivedAt() != null || client.details().email() == null) {
+		if (client == null || client.archived() || client.details().email() == null) {
 			return false;
 		}
 		List<String> due = audit.actingAs(ACTOR, () -> assignments.due(clientId));
@@ -134,17 +125,7 @@ class QuestionnaireReminders {
 			return false;
 		}
 		Measures.Issued issued = audit.actingAs(ACTOR, () -> measures.issueLink(clientId, due));
-		String clinic = clinics.current().map(ClinicProfile::name).orElse("Your clinic");
-		String name = client.details().preferredName() != null ? client.details().preferredName() : client.details().givenName();
-		boolean accepted = mail.send(client.details().email(), clinic + ": a few questions before your visit", """
-				Hello %s,
-
-				before your next visit, please answer a few short questions. It takes a few minutes:
-
-				%s
-
-				The link works once, for %d days.
-				""".formatted(name, links.base() + "/measures/" + issued.token(), Measures.LINK_DAYS));
+		boolean accepted = mail.send(client, issued.token());
 		if (accepted) {
 			jdbc.sql("UPDATE outcomes_link SET sent_to = ? WHERE id = ?").params(client.details().email(), issued.id()).update();
 		}

@@ -66,7 +66,7 @@ public final class TrendChart {
 			svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(yy))
 				.append("\" y2=\"").append(f(yy)).append("\" stroke=\"#d5dedb\" stroke-width=\"1\"/>");
 			svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(yy + 4)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#4a5b63\">")
-				.append(number(value)).append("</text>");
+				.append(ScoreText.of(value)).append("</text>");
 		}
 		svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(y(baseline, min, max)))
 			.append("\" y2=\"").append(f(y(baseline, min, max))).append("\" stroke=\"#4a5b63\" stroke-dasharray=\"4 3\"/>");
@@ -74,7 +74,7 @@ public final class TrendChart {
 			svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(y(goal, min, max)))
 				.append("\" y2=\"").append(f(y(goal, min, max))).append("\" stroke=\"#0a4f4c\" stroke-width=\"1.5\"/>");
 			svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(f(y(goal, min, max) - 4))
-				.append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#0a4f4c\">goal ").append(number(goal)).append("</text>");
+				.append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#0a4f4c\">goal ").append(ScoreText.of(goal)).append("</text>");
 		}
 		StringBuilder path = new StringBuilder();
 		for (Point point : points) {
@@ -85,7 +85,7 @@ public final class TrendChart {
 		svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#0f6e6a\" stroke-width=\"2\"/>");
 		for (Point point : points) {
 			svg.append("<circle cx=\"").append(f(x(point.on(), first, days))).append("\" cy=\"").append(f(y(point.value(), min, max)))
-				.append("\" r=\"4\" fill=\"#0f6e6a\"><title>").append(DAY.format(point.on())).append(": ").append(number(point.value()))
+				.append("\" r=\"4\" fill=\"#0f6e6a\"><title>").append(DAY.format(point.on())).append(": ").append(ScoreText.of(point.value()))
 				.append("</title></circle>");
 		}
 		svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 8).append("\" font-size=\"11\" fill=\"#4a5b63\">")
@@ -107,10 +107,6 @@ public final class TrendChart {
 
 	private static String f(double value) {
 		return String.format(Locale.ROOT, "%.1f", value);
-	}
-
-	private static String number(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	private static String escape(String text) {

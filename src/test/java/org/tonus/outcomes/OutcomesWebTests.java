@@ -34,20 +34,12 @@ class OutcomesWebTests extends IntegrationTest {
 	@Test
 	void theMeasuresPageShowsThePainExtentOfEachDrawing() throws Exception {
 		ClientId client = clients.register(ClientDetails.named("Ebba", "Extent" + System.nanoTime())).id();
-		var therapist = new org.tonus.identity.SignedInUser(org.tonus.identity.UserId.random(), "t@tonus.test", "T",
-				java.util.Set.of(Role.THERAPIST));
-		org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(therapist,
-					null, therapist.getAuthorities()));
-		try {
+		TestUsers.signedIn(Role.THERAPIST, () -> {
 			var visit = assessments.forVisit(client, java.time.LocalDate.now());
 			assessments.saveDrawing(client, visit, org.tonus.referral.PainDrawing.of(
 					new org.tonus.referral.PainMark("temple", org.tonus.knowledge.Side.RIGHT, 7),
 					new org.tonus.referral.PainMark("neck-side", org.tonus.knowledge.Side.RIGHT, 5)));
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		}
+		});
 		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("First: ")))
@@ -119,12 +111,7 @@ class OutcomesWebTests extends IntegrationTest {
 			.param("instrument", "pss-10").param("schedule", "INTAKE"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("assignError", "This questionnaire is already assigned on this schedule."));
-		var therapist = new org.tonus.identity.SignedInUser(org.tonus.identity.UserId.random(), "t@tonus.test", "T",
-				java.util.Set.of(Role.THERAPIST));
-		org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(therapist,
-					null, therapist.getAuthorities()));
-		try {
+		TestUsers.signedIn(Role.THERAPIST, () -> {
 			var first = assessments.forVisit(client, java.time.LocalDate.now().minusDays(14));
 			assessments.recordFinding(client, first, new org.tonus.assessment.FindingRequest("upper-trapezius#0", "left", "ACTIVE", true,
 					false, true, null, null, "2.5", ""));
@@ -133,17 +120,13 @@ class OutcomesWebTests extends IntegrationTest {
 			assessments.recordFinding(client, latest, new org.tonus.assessment.FindingRequest("upper-trapezius#0", "left", "LATENT", true,
 					false, false, null, null, "4", ""));
 			assessments.recordRange(client, latest, new org.tonus.assessment.RangeRequest("cervical.rotation", "left", "70", false));
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		}
+		});
 		mvc.perform(get("/clients/" + client + "/measures").with(TestUsers.as(Role.THERAPIST)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Due: not answered yet")))
 			.andExpect(content().string(containsString("value=\"pss-10\" checked")))
 			.andExpect(content().string(containsString("Upper trapezius TP1, left threshold improved from 2.5 to 4")))
 			.andExpect(content().string(containsString("improved from 50 to 70")));
-		measures.issueLink(client, List.of("pss-10"));
 		java.util.Map<String, Integer> answers = new java.util.HashMap<>();
 		for (int i = 1; i <= 10; i++) {
 			answers.put(String.valueOf(i), 1);

@@ -6,25 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tonus.assessment.AssessmentId;
 import org.tonus.assessment.Assessments;
 import org.tonus.assessment.FindingRequest;
 import org.tonus.client.ClientDetails;
 import org.tonus.client.ClientId;
 import org.tonus.client.ClientRegistry;
-import org.tonus.identity.SignedInUser;
 import org.tonus.identity.UserId;
 import org.tonus.intake.Prescription;
 import org.tonus.intake.PrescriptionBook;
@@ -119,7 +111,7 @@ class ProgressReportTests extends MailIntegrationTest {
 		assertThat(signed).singleElement().satisfies(report -> assertThat(report.signedByName()).isNotBlank());
 		byte[] pdf = mvc.perform(get("/clients/" + client + "/reports/" + signed.get(0).id() + "/pdf")
 			.with(TestUsers.as(therapist, Set.of(Role.THERAPIST)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		String text = text(pdf).replaceAll("\\s+", " ");
+		String text = pdfText(pdf).replaceAll("\\s+", " ");
 		assertThat(text).contains("Progress report", "M54.2", "Visits used: 2 of 10 authorised",
 				"Pain (NRS) improved from 7 to 3: a clinically important change.", "Upper trapezius TP1, right threshold improved from 2 to 3.5",
 				"Continue fortnightly for four visits.", "Signed by");
@@ -131,19 +123,9 @@ class ProgressReportTests extends MailIntegrationTest {
 		mvc.perform(post("/clients/" + client + "/reports/" + signed.get(0).id() + "/send").param("recipient", "PRESCRIBER")
 			.with(TestUsers.as(therapist, Set.of(Role.THERAPIST)))
 			.with(csrf())).andExpect(flash().attribute("notice", "The report was sent."));
-		MimeMessage message = java.util.Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> {
-				try {
-					return m.getAllRecipients()[0].toString().equals("dr.lane@practice.test");
-				}
-				catch (jakarta.mail.MessagingException e) {
-					throw new IllegalStateException(e);
-				}
-			})
-			.reduce((a, b) -> b)
-			.orElseThrow();
+		MimeMessage message = received("dr.lane@practice.test").get(0);
 		assertThat(message.getSubject()).endsWith("progress report");
-		assertThat(text(attachment(message))).isEqualTo(text(pdf));
+		assertThat(attachedPdfText(message)).isEqualTo(pdfText(pdf));
 		assertThat(as(() -> reports.of(client)).get(0).sent()).singleElement()
 			.satisfies(sent -> assertThat(sent.recipient()).isEqualTo(ProgressReports.Recipient.PRESCRIBER));
 		assertThat(jdbc.sql("SELECT count(*) FROM identity_audit_event WHERE action = 'progress-report.send' AND target_id = ?")
@@ -158,32 +140,7 @@ class ProgressReportTests extends MailIntegrationTest {
 	}
 
 	private <T> T as(Supplier<T> work) {
-		SignedInUser user = new SignedInUser(therapist, "therapist@tonus.test", "Theo Therapist", Set.of(Role.THERAPIST));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
-	private static byte[] attachment(MimeMessage message) throws Exception {
-		Multipart parts = (Multipart) message.getContent();
-		for (int i = 0; i < parts.getCount(); i++) {
-			if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
-				assertThat(parts.getBodyPart(i).getContentType()).startsWith("application/pdf");
-				return parts.getBodyPart(i).getInputStream().readAllBytes();
-			}
-		}
-		throw new AssertionError("no attachment");
-	}
-
-	private static String text(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
+		return TestUsers.signedIn(therapist, Set.of(Role.THERAPIST), work);
 	}
 
 }

@@ -81,7 +81,7 @@ class SchedulingMailTests extends MailIntegrationTest {
 					java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")));
 		// nothing is sent twice: a second run finds nothing due for this client
 		dispatcher.dispatchDue();
-		assertThat(to(email)).hasSize(1);
+		assertThat(received(email)).hasSize(1);
 		// the same form sent again books nothing more and registers nobody twice
 		mvc.perform(post("/book/" + service.id()).with(csrf()).param("practitioner", practitioner.id().toString())
 			.param("start", start).param("givenName", "Lena").param("familyName", "Online").param("email", email)
@@ -169,26 +169,16 @@ class SchedulingMailTests extends MailIntegrationTest {
 				Set.of(service.id())));
 	}
 
-	private static List<MimeMessage> to(String address) throws Exception {
-		List<MimeMessage> found = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
-				found.add(message);
-			}
-		}
-		return found;
-	}
-
 	private static List<String> subjects(String address) throws Exception {
 		List<String> subjects = new ArrayList<>();
-		for (MimeMessage message : to(address)) {
+		for (MimeMessage message : received(address)) {
 			subjects.add(message.getSubject());
 		}
 		return subjects;
 	}
 
 	private static MimeMessage only(String address) throws Exception {
-		List<MimeMessage> messages = to(address);
+		List<MimeMessage> messages = received(address);
 		assertThat(messages).hasSize(1);
 		return messages.get(0);
 	}

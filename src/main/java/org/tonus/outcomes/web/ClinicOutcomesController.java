@@ -72,9 +72,7 @@ class ClinicOutcomesController {
 	}
 
 	private String instrumentsPage(String definition, java.util.List<String> problems, Model model) {
-		model.addAttribute("builtIn", catalog.all().all().stream()
-			.filter(instrument -> catalog.own().stream().noneMatch(own -> own.instrument().id().equals(instrument.id())))
-			.toList());
+		model.addAttribute("builtIn", catalog.shipped());
 		model.addAttribute("own", catalog.own());
 		model.addAttribute("definition", definition);
 		model.addAttribute("problems", problems);

@@ -27,7 +27,7 @@ class MeasuresChart implements ChartContributor {
 			return List.of();
 		}
 		return List.of(new ChartPanel(ChartPanel.Placement.PANEL, 14, "outcomes/chart", "measures-panel",
-				Map.of("trends", MeasuresController.trends(measures, client.id(), null))));
+				Map.of("trends", MeasuresController.trends(measures, client.id(), java.util.Optional.empty()))));
 	}
 
 }

@@ -38,7 +38,6 @@ import org.tonus.outcomes.ProgressReportDrafts;
 import org.tonus.outcomes.TrendChart;
 import org.tonus.system.AllowedRoles;
 import org.tonus.system.ClinicProfiles;
-import org.tonus.system.Mail;
 import org.tonus.system.NotFound;
 import org.tonus.system.Role;
 import org.tonus.knowledge.KnowledgeBase;
@@ -59,8 +58,6 @@ class MeasuresController {
 
 	private final ClinicProfiles clinics;
 
-	private final Mail mail;
-
 	private final TreatmentPlans plans;
 
 	private final Assessments assessments;
@@ -77,12 +74,13 @@ class MeasuresController {
 
 	private final Places places;
 
-	private final org.tonus.scheduling.PublicLinks links;
+	private final org.tonus.outcomes.QuestionnaireMail questionnaireMail;
 
-	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, Mail mail, TreatmentPlans plans,
+	MeasuresController(Measures measures, ClientRegistry clients, ClinicProfiles clinics, TreatmentPlans plans,
 			Assessments assessments, KnowledgeBase knowledge, RomNormals normals, Assignments assignments,
-			ProgressReportDrafts drafts, BodyMap map, Places places, org.tonus.scheduling.PublicLinks links) {
-		this.links = links;
+			ProgressReportDrafts drafts, BodyMap map, Places places,
+			org.tonus.outcomes.QuestionnaireMail questionnaireMail) {
+		this.questionnaireMail = questionnaireMail;
 		this.plans = plans;
 		this.assessments = assessments;
 		this.knowledge = knowledge;
@@ -94,7 +92,6 @@ class MeasuresController {
 		this.measures = measures;
 		this.clients = clients;
 		this.clinics = clinics;
-		this.mail = mail;
 	}
 
 	/** One instrument's history and its verdict, for the page and the chart panel. */
@@ -110,11 +107,11 @@ class MeasuresController {
 	}
 
 	/** A measure from the assessments (pressure-pain threshold, range of motion, pain extent), ready to show. */
-	record Measured(String title, String verdict, String chart, String source, List<TrendChart.Point> points, String unit) {
+	record Measured(String title, String verdict, String chart, String source, List<TrendChart.Point> points) {
 
 		static Measured of(PhysicalMeasures.Series series, Double goal) {
 			return new Measured(series.scale().name(), series.verdict(), series.chart(goal), series.scale().source(),
-					series.points(), series.unit());
+					series.points());
 		}
 
 	}
@@ -126,7 +123,7 @@ class MeasuresController {
 		model.addAttribute("client", client);
 		Optional<TreatmentPlan> plan = plans.currentWithoutAudit(client.id());
 		List<Assessment> visits = assessments.withMeasurements(client.id());
-		model.addAttribute("trends", trends(measures, client.id(), plans));
+		model.addAttribute("trends", trends(measures, client.id(), plan));
 		model.addAttribute("extent", extent(visits));
 		model.addAttribute("extentTrend", PhysicalMeasures.painExtent(visits, knowledge).stream().map(s -> Measured.of(s, null)).toList());
 		model.addAttribute("thresholds",
@@ -189,22 +186,11 @@ class MeasuresController {
 		Client client = client(clientId);
 		try {
 			Measures.Issued issued = measures.issueLink(client.id(), instrument == null ? List.of() : instrument);
-			String url = links.base() + "/measures/" + issued.token();
+			boolean sent = questionnaireMail.send(client, issued.token());
 			String to = client.details().email();
-			boolean sent = to != null && mail.send(to, clinics.current().map(c -> c.name()).orElse("Your clinic")
-					+ ": a few questions before your visit", """
-							Hello %s,
-
-							please answer a few short questions before your next visit. It takes a few minutes:
-
-							%s
-
-							The link works once, for %d days.
-							""".formatted(client.details().preferredName() != null ? client.details().preferredName()
-							: client.details().givenName(), url, Measures.LINK_DAYS));
 			redirect.addFlashAttribute("notice", sent ? "Sent to " + to + "." : "Copy this link for the client:");
 			if (!sent) {
-				redirect.addFlashAttribute("link", url);
+				redirect.addFlashAttribute("link", questionnaireMail.link(issued.token()));
 			}
 		}
 		catch (InvalidAnswers invalid) {
@@ -225,11 +211,11 @@ class MeasuresController {
 
 	/**
 	 * Each measured instrument's trend; the pain trend carries the plan's first pain goal as its
-	 * target line (pass no plans where only the verdicts are shown).
+	 * target line (pass no plan where only the verdicts are shown).
 	 */
-	static List<Trend> trends(Measures measures, ClientId client, TreatmentPlans plans) {
-		Double painGoal = plans == null ? null : plans.currentWithoutAudit(client)
-			.flatMap(plan -> plan.goals().stream()
+	static List<Trend> trends(Measures measures, ClientId client, Optional<TreatmentPlan> plan) {
+		Double painGoal = plan
+			.flatMap(current -> current.goals().stream()
 				.filter(goal -> goal.measure() == TreatmentPlan.Goal.Measure.PAIN && goal.target() != null)
 				.findFirst())
 			.map(goal -> goal.target().doubleValue())
@@ -243,7 +229,7 @@ class MeasuresController {
 			}
 			String what = values.get(0).label().isBlank() ? instrument.shortName() : values.get(0).label();
 			Change change = Change.between(instrument, values.get(0).score(), values.get(values.size() - 1).score());
-			trends.add(new Trend(instrument, values, values.size() < 2 ? what + ": baseline " + format(values.get(0).score()) + "."
+			trends.add(new Trend(instrument, values, values.size() < 2 ? what + ": baseline " + org.tonus.outcomes.ScoreText.of(values.get(0).score()) + "."
 					: change.sentence(what), values.size() > 1 && change.importantImprovement(),
 					instrument.id().equals("nrs-pain") ? painGoal : null,
 					FrequencyAdvice.of(instrument, values.stream().map(Measures.Measurement::score).toList())
@@ -276,10 +262,6 @@ class MeasuresController {
 			.map(goal -> goal.target().doubleValue())
 			.findFirst()
 			.orElse(null);
-	}
-
-	private static String format(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
 	}
 
 	private Client client(UUID id) {

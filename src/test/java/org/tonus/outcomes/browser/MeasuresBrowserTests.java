@@ -1,22 +1,17 @@
 package org.tonus.outcomes.browser;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +104,7 @@ class MeasuresBrowserTests extends MailIntegrationTest {
 		assertThat(desk.locator("#signed")).containsText("Sent to " + doctor + " (prescriber)");
 		Browser.screenshot(desk, "report-sent");
 
-		String report = pdfText(only(doctor)).replaceAll("\\s+", " ");
+		String report = attachedPdfText(only(doctor)).replaceAll("\\s+", " ");
 		assertThat(report).contains("Ines " + family, "M54.2", "Pain (NRS) improved from 7 to 3: a clinically important change.",
 				"Pain has halved.", "Signed by");
 
@@ -119,15 +114,8 @@ class MeasuresBrowserTests extends MailIntegrationTest {
 		Browser.screenshot(desk, "outcomes-clinic");
 	}
 
-	private static MimeMessage only(String address) throws Exception {
-		List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-			}
-			catch (jakarta.mail.MessagingException e) {
-				throw new IllegalStateException(e);
-			}
-		}).toList();
+	private static MimeMessage only(String address) {
+		List<MimeMessage> found = received(address);
 		assertThat(found).hasSize(1);
 		return found.get(0);
 	}
@@ -141,18 +129,6 @@ class MeasuresBrowserTests extends MailIntegrationTest {
 		Matcher link = Pattern.compile("https?://\\S+/measures/\\S+").matcher(text);
 		assertThat(link.find()).isTrue();
 		return link.group();
-	}
-
-	private static String pdfText(MimeMessage message) throws Exception {
-		Multipart parts = (Multipart) message.getContent();
-		for (int i = 0; i < parts.getCount(); i++) {
-			if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
-				try (PDDocument document = Loader.loadPDF(parts.getBodyPart(i).getInputStream().readAllBytes())) {
-					return new PDFTextStripper().getText(document);
-				}
-			}
-		}
-		throw new AssertionError("no PDF attached");
 	}
 
 }

@@ -157,14 +157,4 @@ class SchedulingBrowserTests extends MailIntegrationTest {
 		Browser.screenshot(desk, "schedule-client-chart");
 	}
 
-	private static List<MimeMessage> received(String address) throws Exception {
-		List<MimeMessage> found = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(address)) {
-				found.add(message);
-			}
-		}
-		return found;
-	}
-
 }
