@@ -7,6 +7,7 @@
 #   sign_in                     signs the bench owner in; the session is in the cookie jar $jar
 #   form_token, meta_token      the CSRF token of a page read from standard input (form field, meta tag)
 #   median_ms                   median of seconds on standard input, as milliseconds with one decimal
+#   measure LABEL CURL-ARGS...  40 requests; prints a table row with the median time_total of the last 30
 
 BENCH_EMAIL=bench@tonus.test
 BENCH_PASSWORD=bench-passphrase-1234
@@ -58,3 +59,13 @@ sign_in() {
 }
 
 median_ms() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m * 1000 }'; }
+
+measure() { # label, curl arguments...
+  local label=$1; shift
+  local times=()
+  for i in $(seq 1 40); do
+    t=$(curl -s -o /dev/null -w '%{time_total}' "$@")
+    [ "$i" -gt 10 ] && times+=("$t")
+  done
+  echo "| $label | $(printf '%s\n' "${times[@]}" | median_ms) ms |"
+}

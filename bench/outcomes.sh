@@ -28,15 +28,6 @@ grep -o "Outcome progress is up to date.*" "$work/server.log" | tail -1
 echo "restart and judging took $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s"
 trend=00000000-0000-4000-8000-000000000200
 
-measure() { # label, curl arguments...
-  local label=$1; shift
-  local times=()
-  for i in $(seq 1 40); do
-    t=$(curl -s -o /dev/null -w '%{time_total}' "$@")
-    [ "$i" -gt 10 ] && times+=("$t")
-  done
-  echo "| $label | $(printf '%s\n' "${times[@]}" | median_ms) ms |"
-}
 status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base/clients/$trend/measures")
 [ "$status" = 200 ] || { echo "measures page answered $status"; exit 1; }
 measure "measures page of a client with 200 measures (GET /clients/{id}/measures), median of 30" -b "$jar" \

@@ -35,15 +35,6 @@ echo "generated $count past appointments in $(awk -v a="$t0" -v b="$t1" 'BEGIN {
 
 java -cp "$classpath" org.tonus.bench.BookingRaceBench "$base" "$api" "$work/data" 200 50 10000
 
-measure() { # label, curl arguments...
-  local label=$1; shift
-  local times=()
-  for i in $(seq 1 40); do
-    t=$(curl -s -o /dev/null -w '%{time_total}' "$@")
-    [ "$i" -gt 10 ] && times+=("$t")
-  done
-  echo "| $label | $(printf '%s\n' "${times[@]}" | median_ms) ms |"
-}
 from=$(date -d 'next monday + 7 days' +%F)
 to=$(date -d "$from + 27 days" +%F)
 measure "free slots, 10 practitioners x 28 days (GET /api/v1/availability), median of 30" "${auth[@]}" \
